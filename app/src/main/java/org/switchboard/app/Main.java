@@ -1,0 +1,18 @@
+package org.switchboard.app;
+
+import org.switchboard.app.cli.CommandLineInterface;
+
+/**
+ * The {@code switchboard} command. With a CLI verb it runs that command on the profile and exits
+ * without loading JavaFX; with none it starts the GUI.
+ */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        int status = CommandLineInterface.standard().run(args);
+        if (status != CommandLineInterface.GUI_STARTED) {
+            System.exit(status);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package org.switchboard.media;
+
+/** What a device is used for. */
+public enum DataFlow {
+    CAPTURE,
+    PLAYBACK,
+    NOTIFY
+}
