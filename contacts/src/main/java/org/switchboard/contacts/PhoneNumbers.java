@@ -10,6 +10,7 @@ import java.util.Locale;
  * code are read in the default region (the user's locale unless set otherwise).
  */
 public final class PhoneNumbers {
+    private static final int MIN_DIGITS = 5;
     private static volatile String defaultRegion = regionOf(Locale.getDefault());
 
     private PhoneNumbers() {}
@@ -36,6 +37,9 @@ public final class PhoneNumbers {
         if (!trimmed.matches("[+0-9 ()./\\-]+(;.*)?")) {
             throw new InvalidAddressException(
                     EndpointKind.PHONE, raw, "only digits, spaces, + ( ) - . / are allowed");
+        }
+        if (digitsOf(trimmed).length() < MIN_DIGITS) {
+            throw new InvalidAddressException(EndpointKind.PHONE, raw, "it is too short for a phone number");
         }
         PhoneNumberUtil util = PhoneNumberUtil.getInstance();
         try {

@@ -9,6 +9,7 @@ import org.switchboard.contacts.Capability;
 import org.switchboard.contacts.ChannelKind;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.EndpointStatus;
+import org.switchboard.contacts.Presence;
 
 /**
  * Decides how to reach a person. The rules, strongest first:
@@ -79,7 +80,7 @@ public final class ReachPolicy {
         Scored base = switch (action) {
             case CALL -> scoreCall(request, reasons, status);
             case CHAT -> scoreChat(request, reasons, status);
-            case EMAIL -> new Scored(45, reasons.email(anyOnline(request)));
+            case EMAIL -> new Scored(45, reasons.email(offlineEverywhere(request)));
         };
         var option = new ReachOption(action, status.endpoint(), base.reason());
         OpenConversation open = request.open();
@@ -125,8 +126,11 @@ public final class ReachPolicy {
         };
     }
 
-    private static boolean anyOnline(ReachRequest request) {
-        return request.endpoints().stream().anyMatch(s -> s.presence().isOnline());
+    /** True when some endpoint reports presence and none of them is online. */
+    private static boolean offlineEverywhere(ReachRequest request) {
+        var endpoints = request.endpoints();
+        return endpoints.stream().anyMatch(s -> s.presence() != Presence.UNKNOWN)
+                && endpoints.stream().noneMatch(s -> s.presence().isOnline());
     }
 
     private record Scored(int score, String reason) {}

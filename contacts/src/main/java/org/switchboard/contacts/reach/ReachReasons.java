@@ -35,10 +35,10 @@ final class ReachReasons {
         return reason + " (used last time)";
     }
 
-    String email(boolean anyoneOnline) {
-        return anyoneOnline
-                ? "Email reaches " + name + " whenever they read it"
-                : name + " is not online anywhere; an email waits for them";
+    String email(boolean offlineEverywhere) {
+        return offlineEverywhere
+                ? name + " is not online anywhere; an email waits for them"
+                : "Email reaches " + name + " whenever they read it";
     }
 
     String theyAreBusyForCall() {

@@ -1,0 +1,62 @@
+package org.switchboard.contacts.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.switchboard.contacts.Addresses;
+import org.switchboard.contacts.EndpointKind;
+import org.switchboard.contacts.Person;
+import org.switchboard.contacts.PhoneNumbers;
+import org.switchboard.contacts.testing.SamplePersons;
+
+class PersonSearchIndexTest {
+    private final Person barbie = Person.named("Barbie Roberts",
+            Addresses.parse(EndpointKind.EMAIL, "barbie@mattel.example"),
+            Addresses.parse(EndpointKind.PHONE, "+49 170 1234567"));
+    private final Person ken = Person.named("Ken Carson",
+            Addresses.parse(EndpointKind.XMPP, "ken@chat.example.org"),
+            Addresses.parse(EndpointKind.SIP, "sip:ken@voip.example.org"));
+    private final Person juergen = Person.named("Jürgen Müller", Addresses.parse(EndpointKind.EMAIL, "jm@stadtwerke.example"));
+    private final PersonSearchIndex index = PersonSearchIndex.of(List.of(barbie, ken, juergen));
+
+    @Test
+    void findsByPhoneDigitsWhateverTheFormatting() {
+        assertThat(index.search("1701234")).containsExactly(barbie);
+        assertThat(index.search("+49 170 12")).containsExactly(barbie);
+    }
+
+    @Test
+    void findsByNationalFormOfANumber() {
+        PhoneNumbers.setDefaultRegion("DE");
+        PersonSearchIndex fresh = PersonSearchIndex.of(List.of(barbie, ken));
+        assertThat(fresh.search("01701234")).containsExactly(barbie);
+    }
+
+    @Test
+    void findsByAnyAddressAndNameCaseAndAccentInsensitively() {
+        assertThat(index.search("voip.example")).containsExactly(ken);
+        assertThat(index.search("KEN")).containsExactly(ken);
+        assertThat(index.search("muller")).containsExactly(juergen);
+        assertThat(index.search("Mül")).containsExactly(juergen);
+    }
+
+    @Test
+    void everyTermMustMatch() {
+        assertThat(index.search("ken carson")).containsExactly(ken);
+        assertThat(index.search("ken roberts")).isEmpty();
+    }
+
+    @Test
+    void blankQueryReturnsEveryone() {
+        assertThat(index.search("  ")).containsExactly(barbie, ken, juergen);
+    }
+
+    @Test
+    void largeIndexFindsTheSamePersonsAsALinearScan() {
+        List<Person> persons = SamplePersons.generate(5_000, 7);
+        PersonSearchIndex large = PersonSearchIndex.of(persons);
+        List<Person> expected = persons.stream().filter(p -> p.displayName().toLowerCase().contains("anna")).toList();
+        assertThat(large.search("anna")).containsAll(expected);
+    }
+}
