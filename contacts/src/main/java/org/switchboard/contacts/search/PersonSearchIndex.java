@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.Person;
@@ -46,25 +47,43 @@ public final class PersonSearchIndex {
 
     /** The matching persons in index order; every person for a blank query. */
     public List<Person> search(String query) {
-        String[] terms = fold(query).trim().split("\\s+");
-        if (terms.length == 0 || terms[0].isEmpty()) {
+        return persons(matchIndices(query, null));
+    }
+
+    /**
+     * The positions of the matching persons, scanning only {@code candidates} when given (the hits
+     * of a query this one narrows, see {@link SearchSession}); {@code null} for a blank query.
+     */
+    int @Nullable [] matchIndices(String query, int @Nullable [] candidates) {
+        Query q = Query.parse(query);
+        if (q.isBlank()) {
+            return null;
+        }
+        int limit = candidates == null ? text.length : candidates.length;
+        int[] hits = new int[limit];
+        int count = 0;
+        for (int c = 0; c < limit; c++) {
+            int i = candidates == null ? c : candidates[c];
+            if (matchesAll(i, q.terms(), q.digitTerms())) {
+                hits[count++] = i;
+            }
+        }
+        return java.util.Arrays.copyOf(hits, count);
+    }
+
+    /** The persons at {@code indices} in order; every person for {@code null}. */
+    List<Person> persons(int @Nullable [] indices) {
+        if (indices == null) {
             return persons;
         }
-        String[] digitTerms = new String[terms.length];
-        for (int t = 0; t < terms.length; t++) {
-            String digits = PhoneNumbers.digitsOf(terms[t]);
-            digitTerms[t] = digits.length() >= 3 && digits.length() * 2 >= terms[t].length() ? digits : null;
-        }
-        List<Person> hits = new ArrayList<>();
-        for (int i = 0; i < text.length; i++) {
-            if (matchesAll(i, terms, digitTerms)) {
-                hits.add(persons.get(i));
-            }
+        List<Person> hits = new ArrayList<>(indices.length);
+        for (int i : indices) {
+            hits.add(persons.get(i));
         }
         return hits;
     }
 
-    private boolean matchesAll(int i, String[] terms, String[] digitTerms) {
+    private boolean matchesAll(int i, String[] terms, @Nullable String[] digitTerms) {
         for (int t = 0; t < terms.length; t++) {
             boolean hit = text[i].contains(terms[t]) || (digitTerms[t] != null && phoneDigits[i].contains(digitTerms[t]));
             if (!hit) {

@@ -59,4 +59,22 @@ class PersonSearchIndexTest {
         List<Person> expected = persons.stream().filter(p -> p.displayName().toLowerCase().contains("anna")).toList();
         assertThat(large.search("anna")).containsAll(expected);
     }
+
+    @Test
+    void typingNarrowsToTheSameResultsAsAFullSearch() {
+        List<Person> persons = SamplePersons.generate(3_000, 11);
+        PersonSearchIndex large = PersonSearchIndex.of(persons);
+        SearchSession session = new SearchSession(large);
+        for (String typed : List.of("a", "an", "ann", "anna", "anna ", "anna m", "anna mü", "1", "17", "170", "1701", "+49 1701",
+                "x", "xu", "x", "", "12", "123", "ab1", "ab12", "ab123")) {
+            assertThat(session.search(typed)).as("typed '%s'", typed).isEqualTo(large.search(typed));
+        }
+    }
+
+    @Test
+    void aTermTurningIntoPhoneDigitsRescansEverything() {
+        SearchSession session = new SearchSession(index);
+        assertThat(session.search("70-")).isEmpty();
+        assertThat(session.search("70-1")).containsExactly(barbie);
+    }
 }
