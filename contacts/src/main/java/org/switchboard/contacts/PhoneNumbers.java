@@ -67,16 +67,6 @@ public final class PhoneNumbers {
         }
     }
 
-    /** The national significant number with its trunk prefix ({@code 01701234567}), or empty. */
-    public static String nationalDigits(String e164) {
-        PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-        try {
-            return digitsOf(util.format(util.parse(e164, defaultRegion), PhoneNumberUtil.PhoneNumberFormat.NATIONAL));
-        } catch (NumberParseException e) {
-            return "";
-        }
-    }
-
     /** Only the digits of {@code text}: what search by phone digits compares. */
     public static String digitsOf(String text) {
         StringBuilder digits = new StringBuilder(text.length());

@@ -1,9 +1,12 @@
 package org.switchboard.contacts.search;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.RandomAccess;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
@@ -15,11 +18,16 @@ import org.switchboard.contacts.PhoneNumbers;
  * whitespace-separated term of the query must match: as a substring of the folded (lower-case,
  * accent-free) name, organisation, title, categories or any address, or, for terms of at least
  * three digits, as a substring of a phone number's digits ({@code 1701234} finds
- * {@code +49 170 1234567}). Built once per address-book change; queried on every keystroke.
+ * {@code +49 170 1234567}; a national trunk prefix is dropped, so {@code 0170 1234} finds it too). Built once per address-book change; queried on every keystroke.
  */
 public final class PersonSearchIndex {
+    /** Scans this large or larger are split across the cores. */
+    private static final int PARALLEL_THRESHOLD = 20_000;
+    private static final int CHUNKS = Math.max(2, Runtime.getRuntime().availableProcessors()) * 2;
+
     private final List<Person> persons;
     private final String[] text;
+    /** The E.164 digits of each person's phone numbers, space-separated. */
     private final String[] phoneDigits;
 
     private PersonSearchIndex(List<Person> persons) {
@@ -60,27 +68,52 @@ public final class PersonSearchIndex {
             return null;
         }
         int limit = candidates == null ? text.length : candidates.length;
-        int[] hits = new int[limit];
+        if (limit < PARALLEL_THRESHOLD) {
+            return scan(q, candidates, 0, limit);
+        }
+        int chunk = (limit + CHUNKS - 1) / CHUNKS;
+        return IntStream.range(0, CHUNKS).parallel()
+                .mapToObj(c -> scan(q, candidates, c * chunk, Math.min(limit, (c + 1) * chunk)))
+                .flatMapToInt(IntStream::of)
+                .toArray();
+    }
+
+    private int[] scan(Query q, int @Nullable [] candidates, int from, int to) {
+        int[] hits = new int[Math.max(0, to - from)];
         int count = 0;
-        for (int c = 0; c < limit; c++) {
+        for (int c = from; c < to; c++) {
             int i = candidates == null ? c : candidates[c];
             if (matchesAll(i, q.terms(), q.digitTerms())) {
                 hits[count++] = i;
             }
         }
-        return java.util.Arrays.copyOf(hits, count);
+        return Arrays.copyOf(hits, count);
     }
 
-    /** The persons at {@code indices} in order; every person for {@code null}. */
+    /** The persons at {@code indices} in order (a read-only view, no copy); every person for {@code null}. */
     List<Person> persons(int @Nullable [] indices) {
         if (indices == null) {
             return persons;
         }
-        List<Person> hits = new ArrayList<>(indices.length);
-        for (int i : indices) {
-            hits.add(persons.get(i));
+        return new Hits(indices);
+    }
+
+    private final class Hits extends AbstractList<Person> implements RandomAccess {
+        private final int[] indices;
+
+        Hits(int[] indices) {
+            this.indices = indices;
         }
-        return hits;
+
+        @Override
+        public Person get(int index) {
+            return persons.get(indices[index]);
+        }
+
+        @Override
+        public int size() {
+            return indices.length;
+        }
     }
 
     private boolean matchesAll(int i, String[] terms, @Nullable String[] digitTerms) {
@@ -107,18 +140,10 @@ public final class PersonSearchIndex {
         StringBuilder sb = new StringBuilder();
         for (Endpoint endpoint : person.endpoints()) {
             if (endpoint.kind() == EndpointKind.PHONE) {
-                String digits = PhoneNumbers.digitsOf(endpoint.address());
-                sb.append(digits).append(' ');
-                // also the national form: +49 170 1234567 is typed 0170 1234567 at home
-                sb.append(nationalDigits(endpoint.address())).append(' ');
+                sb.append(PhoneNumbers.digitsOf(endpoint.address())).append(' ');
             }
         }
         return sb.toString();
-    }
-
-    private static String nationalDigits(String e164) {
-        String national = PhoneNumbers.nationalDigits(e164);
-        return national.isEmpty() ? "" : national;
     }
 
     /** Lower-case and without accents, so "Müller" is found by "muller". */

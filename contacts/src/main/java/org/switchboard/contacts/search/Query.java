@@ -19,9 +19,20 @@ record Query(String folded, String[] terms, @Nullable String[] digitTerms) {
         return new Query(folded, terms, digitTerms);
     }
 
+    /**
+     * The digits to look for in E.164 numbers, or {@code null} when the term is not a phone-number
+     * fragment. Leading zeros (the national trunk prefix, as in {@code 0170 1234}) are dropped.
+     */
     static @Nullable String digitTermOf(String term) {
         String digits = PhoneNumbers.digitsOf(term);
-        return digits.length() >= 3 && digits.length() * 2 >= term.length() ? digits : null;
+        if (digits.length() < 3 || digits.length() * 2 < term.length()) {
+            return null;
+        }
+        int firstNonZero = 0;
+        while (firstNonZero < digits.length() - 1 && digits.charAt(firstNonZero) == '0') {
+            firstNonZero++;
+        }
+        return digits.substring(firstNonZero);
     }
 
     boolean isBlank() {
