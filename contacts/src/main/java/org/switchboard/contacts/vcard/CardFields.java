@@ -63,7 +63,7 @@ final class CardFields {
         if (note != null || value == null) {
             return false;
         }
-        note = value;
+        note = value.replace("\r\n", "\n").replace('\r', '\n');
         return true;
     }
 
