@@ -1,0 +1,85 @@
+package org.switchboard.contacts.vcard;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cuts a vCard file into cards by their BEGIN:VCARD / END:VCARD lines, remembering card numbers
+ * and line numbers, so that one broken card cannot take the others with it. A card that runs into
+ * the next BEGIN:VCARD (or the end of the file) without END:VCARD is returned with a problem.
+ * vCard 2.1 AGENT cards nested inside a card are kept inside it.
+ */
+final class CardSplitter {
+    private static final int MAX_WARNINGS = 100;
+
+    private final LineSource lines;
+    private final List<String> warnings = new ArrayList<>();
+    private int lineNumber;
+    private int cardNumber;
+    private @Nullable String pendingBegin;
+
+    CardSplitter(LineSource lines) {
+        this.lines = lines;
+    }
+
+    /** The next card, or {@code null} at the end of the input. */
+    @Nullable RawCard next() throws IOException {
+        String begin = pendingBegin != null ? pendingBegin : skipToBegin();
+        pendingBegin = null;
+        if (begin == null) {
+            return null;
+        }
+        int number = ++cardNumber;
+        int startLine = lineNumber;
+        StringBuilder text = new StringBuilder(512).append(begin).append("\r\n");
+        int depth = 1;
+        String previous = begin;
+        String line;
+        while ((line = lines.nextLine()) != null) {
+            lineNumber++;
+            String marker = line.strip().toUpperCase(Locale.ROOT);
+            if (marker.equals("BEGIN:VCARD") && !isAgent(previous)) {
+                pendingBegin = line;
+                return new RawCard(number, startLine, text.toString(), "it has no END:VCARD before the next card");
+            }
+            text.append(line).append("\r\n");
+            depth += marker.equals("BEGIN:VCARD") ? 1 : marker.equals("END:VCARD") ? -1 : 0;
+            if (depth == 0) {
+                return new RawCard(number, startLine, text.toString(), null);
+            }
+            previous = line;
+        }
+        return new RawCard(number, startLine, text.toString(), "the file ends before its END:VCARD");
+    }
+
+    /** Remarks about text outside any card. */
+    List<String> warnings() {
+        return warnings;
+    }
+
+    long position() {
+        return lines.position();
+    }
+
+    private @Nullable String skipToBegin() throws IOException {
+        String line;
+        while ((line = lines.nextLine()) != null) {
+            lineNumber++;
+            if (line.strip().equalsIgnoreCase("BEGIN:VCARD")) {
+                return line;
+            }
+            if (!line.isBlank() && warnings.size() < MAX_WARNINGS) {
+                warnings.add("line " + lineNumber + " is outside any card and was ignored");
+            }
+        }
+        return null;
+    }
+
+    private static boolean isAgent(String line) {
+        String upper = line.strip().toUpperCase(Locale.ROOT);
+        return upper.startsWith("AGENT") && upper.endsWith(":");
+    }
+}
