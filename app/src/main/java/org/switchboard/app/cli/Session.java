@@ -1,0 +1,54 @@
+package org.switchboard.app.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import org.jspecify.annotations.Nullable;
+import org.switchboard.app.profile.Profile;
+import org.switchboard.contacts.PersonRepository;
+import org.switchboard.contacts.store.SqlitePersonRepository;
+
+/** One CLI invocation: the profile, the streams, and the address book opened on first use. */
+final class Session implements AutoCloseable {
+    private final Profile profile;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final InputStream in;
+    private @Nullable PersonRepository repository;
+
+    Session(Profile profile, PrintStream out, PrintStream err, InputStream in) {
+        this.profile = profile;
+        this.out = out;
+        this.err = err;
+        this.in = in;
+    }
+
+    Profile profile() {
+        return profile;
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    InputStream in() {
+        return in;
+    }
+
+    PersonRepository repository() {
+        if (repository == null) {
+            repository = SqlitePersonRepository.open(profile.ensureExists().databaseFile());
+        }
+        return repository;
+    }
+
+    @Override
+    public void close() {
+        if (repository != null) {
+            repository.close();
+        }
+    }
+}

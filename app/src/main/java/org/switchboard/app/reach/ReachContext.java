@@ -1,0 +1,52 @@
+package org.switchboard.app.reach;
+
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.switchboard.contacts.Availability;
+import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.EndpointKind;
+import org.switchboard.contacts.EndpointStatus;
+import org.switchboard.contacts.PersonId;
+import org.switchboard.contacts.reach.OpenConversation;
+
+/**
+ * What the running channels know right now: each endpoint's presence and capabilities, which
+ * kinds of endpoint the user's accounts can act on, the user's own availability and open
+ * conversations. Channel adapters feed it; the Reach policy reads it.
+ */
+public interface ReachContext {
+    EndpointStatus statusOf(Endpoint endpoint);
+
+    Set<EndpointKind> usableKinds();
+
+    Availability ownAvailability();
+
+    Optional<OpenConversation> openConversation(PersonId person);
+
+    /**
+     * The embedded default with no accounts: nothing has presence, and only email is usable (handed
+     * to the system mail client as a {@code mailto:} URI).
+     */
+    ReachContext NO_ACCOUNTS = new ReachContext() {
+        @Override
+        public EndpointStatus statusOf(Endpoint endpoint) {
+            return EndpointStatus.unknown(endpoint);
+        }
+
+        @Override
+        public Set<EndpointKind> usableKinds() {
+            return EnumSet.of(EndpointKind.EMAIL);
+        }
+
+        @Override
+        public Availability ownAvailability() {
+            return Availability.FREE;
+        }
+
+        @Override
+        public Optional<OpenConversation> openConversation(PersonId person) {
+            return Optional.empty();
+        }
+    };
+}

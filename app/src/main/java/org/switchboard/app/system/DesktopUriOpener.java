@@ -1,0 +1,32 @@
+package org.switchboard.app.system;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Opens URIs with the desktop's handler: {@code xdg-open} on Linux, {@code open} on macOS,
+ * {@code rundll32 url.dll} on Windows. Never loads AWT.
+ */
+public final class DesktopUriOpener implements UriOpener {
+    @Override
+    public void open(String uri) {
+        List<String> command = commandFor(uri, System.getProperty("os.name", "").toLowerCase(Locale.ROOT));
+        try {
+            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot open " + uri + ": " + command.getFirst() + " could not be started ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    static List<String> commandFor(String uri, String osName) {
+        if (osName.contains("win")) {
+            return List.of("rundll32", "url.dll,FileProtocolHandler", uri);
+        }
+        if (osName.contains("mac")) {
+            return List.of("open", uri);
+        }
+        return List.of("xdg-open", uri);
+    }
+}
