@@ -10,7 +10,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int status = CommandLineInterface.standard().run(args);
+        int status = CommandLineInterface.standard(new JavaFxGuiStarter()).run(args);
         if (status != CommandLineInterface.GUI_STARTED) {
             System.exit(status);
         }

@@ -1,14 +1,147 @@
 package org.switchboard.app.cli;
 
-/** Placeholder replaced in the next commit. */
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.app.profile.Profile;
+import org.switchboard.app.reach.ReachContext;
+import org.switchboard.app.system.DesktopUriOpener;
+import org.switchboard.app.system.UriOpener;
+
+/**
+ * {@code switchboard [--profile DIR] [VERB ...]}: with no verb the GUI starts; with one, the command
+ * runs on the same profile and the process exits with its status.
+ */
 public final class CommandLineInterface {
+    /** Returned by {@link #run} when the GUI was started (and has exited). */
     public static final int GUI_STARTED = -1;
 
-    public static CommandLineInterface standard() {
-        return new CommandLineInterface();
+    private static final Logger LOG = LoggerFactory.getLogger(CommandLineInterface.class);
+    private static final Set<String> PLANNED = Set.of("account", "presence", "send", "call", "history", "doctor", "open");
+    static final String HELP = """
+            Usage: switchboard [--profile DIR] [COMMAND]
+
+            With no command, starts the Switchboard window.
+
+            Commands:
+              contacts import FILE.vcf [--json]     import vCard 2.1/3.0/4.0 (one transaction; report of skipped cards)
+              contacts export FILE.vcf              export every person as vCard 4.0
+              contacts list [--query TEXT] [--json] list persons, optionally filtered as in the search field
+              reach PERSON [--intent any|chat|call|email] [--dry-run] [--json]
+                                                    the best way to reach PERSON (an id, a name or an address)
+
+            Options:
+              --profile DIR   the profile directory (default: $SWITCHBOARD_PROFILE, else $XDG_DATA_HOME/switchboard)
+              --help          this text
+              --version       the version
+
+            Exit status: 0 success, 1 failure, 2 usage error, 3 'reach' found no way to reach the person.
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final InputStream in;
+    private final Map<String, String> env;
+    private final GuiStarter gui;
+    private final UriOpener opener;
+    private final ReachContext reachContext;
+    private final Clock clock;
+
+    public CommandLineInterface(PrintStream out, PrintStream err, InputStream in, Map<String, String> env, GuiStarter gui,
+                                UriOpener opener, ReachContext reachContext, Clock clock) {
+        this.out = out;
+        this.err = err;
+        this.in = in;
+        this.env = env;
+        this.gui = gui;
+        this.opener = opener;
+        this.reachContext = reachContext;
+        this.clock = clock;
     }
 
-    public int run(String[] args) {
-        return 0;
+    /** The real command: system streams and environment, the JavaFX GUI, the desktop's URI handler. */
+    public static CommandLineInterface standard(GuiStarter gui) {
+        return new CommandLineInterface(System.out, System.err, System.in, System.getenv(), gui, new DesktopUriOpener(),
+                ReachContext.NO_ACCOUNTS, Clock.systemDefaultZone());
+    }
+
+    public int run(String[] argv) {
+        try {
+            return dispatch(List.of(argv));
+        } catch (UsageException e) {
+            err.println("switchboard: " + e.getMessage() + " (see switchboard --help)");
+            return ExitStatus.USAGE;
+        } catch (CommandFailure e) {
+            LOG.debug("command failed", e);
+            err.println("switchboard: " + e.getMessage());
+            return e.status();
+        } catch (RuntimeException e) {
+            LOG.error("command failed", e);
+            err.println("switchboard: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return ExitStatus.FAILURE;
+        }
+    }
+
+    private int dispatch(List<String> argv) {
+        List<String> words = new ArrayList<>();
+        @Nullable String profileOption = null;
+        for (int i = 0; i < argv.size(); i++) {
+            String word = argv.get(i);
+            if (word.equals("--profile") || word.startsWith("--profile=")) {
+                if (word.contains("=")) {
+                    profileOption = word.substring(word.indexOf('=') + 1);
+                } else if (i + 1 < argv.size()) {
+                    profileOption = argv.get(++i);
+                } else {
+                    throw new UsageException("--profile needs a directory");
+                }
+            } else {
+                words.add(word);
+            }
+        }
+        Profile profile = Profile.resolve(profileOption, env);
+        if (words.isEmpty() || words.getFirst().startsWith("-psn") || isGuiOption(words.getFirst())) {
+            return startGui(profile, words);
+        }
+        String verb = words.getFirst();
+        List<String> rest = words.subList(1, words.size());
+        if (verb.equals("--help") || verb.equals("-h") || verb.equals("help")) {
+            out.print(HELP);
+            return ExitStatus.OK;
+        }
+        if (verb.equals("--version")) {
+            out.println("switchboard " + version());
+            return ExitStatus.OK;
+        }
+        try (Session session = new Session(profile, out, err, in)) {
+            return switch (verb) {
+                case "contacts" -> new ContactsCommand(session).run(rest);
+                case "reach" -> new ReachCommand(session, reachContext, opener, clock).run(rest);
+                default -> throw PLANNED.contains(verb)
+                        ? new CommandFailure("'" + verb + "' is not available in this version yet", ExitStatus.FAILURE)
+                        : new UsageException("unknown command '" + verb + "'");
+            };
+        }
+    }
+
+    private int startGui(Profile profile, List<String> args) {
+        int status = gui.start(profile.ensureExists(), args);
+        return status == ExitStatus.OK ? GUI_STARTED : status;
+    }
+
+    private static boolean isGuiOption(String word) {
+        return word.startsWith("-D") || word.equals("--minimized");
+    }
+
+    private static String version() {
+        String version = CommandLineInterface.class.getPackage().getImplementationVersion();
+        return version == null ? "development build" : version;
     }
 }

@@ -1,5 +1,6 @@
 package org.switchboard.app.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -40,7 +41,12 @@ final class ContactsCommand {
         if (!Files.isReadable(file)) {
             throw new CommandFailure("cannot read " + file + ": no such file or not readable", ExitStatus.FAILURE);
         }
-        ImportReport report = new VcardImporter(session.repository()).importFile(file, new ImportProgressPrinter(session.err(), file));
+        ImportReport report;
+        try {
+            report = new VcardImporter(session.repository()).importFile(file, new ImportProgressPrinter(session.err(), file));
+        } catch (IOException e) {
+            throw new CommandFailure("cannot import " + file + ": " + e.getMessage() + " (nothing was stored)", e);
+        }
         if (args.flag("--json")) {
             session.out().println(Json.write(reportJson(file, report)));
         } else {
@@ -64,7 +70,11 @@ final class ContactsCommand {
     private int exportFile(Arguments args) {
         Path file = Path.of(args.positional(1, "contacts export FILE.vcf").getFirst());
         List<Person> persons = session.repository().findAll();
-        new VcardExporter().export(persons, file);
+        try {
+            new VcardExporter().export(persons, file);
+        } catch (IOException e) {
+            throw new CommandFailure("cannot export to " + file + ": " + e.getMessage(), e);
+        }
         session.err().printf("%s: %d persons exported%n", file, persons.size());
         return ExitStatus.OK;
     }

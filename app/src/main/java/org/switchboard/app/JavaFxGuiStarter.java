@@ -1,0 +1,18 @@
+package org.switchboard.app;
+
+import java.util.List;
+import org.switchboard.app.cli.GuiStarter;
+import org.switchboard.app.profile.Profile;
+import org.switchboard.app.shell.GuiLauncher;
+import org.switchboard.contacts.store.SqlitePersonRepository;
+
+/** Starts the JavaFX GUI; the only bridge from the command line to the toolkit. */
+final class JavaFxGuiStarter implements GuiStarter {
+    @Override
+    public int start(Profile profile, List<String> args) {
+        try (var repository = SqlitePersonRepository.open(profile.databaseFile())) {
+            GuiLauncher.launch(profile.directory(), repository, args.toArray(String[]::new));
+        }
+        return 0;
+    }
+}
