@@ -1,6 +1,7 @@
 package org.switchboard.app.people;
 
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
@@ -43,6 +44,7 @@ public final class PeopleView extends VBox {
                 viewModel.totalProperty(), viewModel.queryProperty(), viewModel.loadedProperty()));
         list.setPlaceholder(placeholder);
         VBox.setVgrow(list, Priority.ALWAYS);
+        VBox.setMargin(search, new Insets(0, 12, 0, 12));
         getChildren().addAll(search, list);
         bindSelection();
         installKeys();
