@@ -59,7 +59,9 @@ public final class PersonEditorView extends Dialog<Person> {
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(10);
-        form.getColumnConstraints().addAll(new ColumnConstraints(), grow());
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        form.getColumnConstraints().addAll(labels, grow());
         name.setId("editor-name");
         name.setPromptText("Full name");
         name.textProperty().bindBidirectional(viewModel.displayNameProperty());

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.switchboard.app.services.PresenceStyle;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.EndpointStatus;
+import org.switchboard.contacts.PhoneNumbers;
 
 /**
  * One channel line of the card, ready to show.
@@ -24,7 +25,8 @@ public record EndpointRow(
 
     public static EndpointRow of(EndpointStatus status) {
         var endpoint = status.endpoint();
-        return new EndpointRow(endpoint.kind(), channelText(endpoint.kind()), endpoint.address(), endpoint.label(),
+        String address = endpoint.kind() == EndpointKind.PHONE ? PhoneNumbers.formatInternational(endpoint.address()) : endpoint.address();
+        return new EndpointRow(endpoint.kind(), channelText(endpoint.kind()), address, endpoint.label(),
                 status.presence().label() + (status.statusText().isBlank() ? "" : " — " + status.statusText()),
                 PresenceStyle.styleClass(status.presence()), capabilities(status));
     }

@@ -189,7 +189,7 @@ public final class PersonCardView extends ScrollPane {
     private static Node channelRow(EndpointRow row) {
         Label kind = new Label(row.channelText());
         kind.getStyleClass().add("channel-kind");
-        kind.setMinWidth(96);
+        kind.setMinWidth(118);
         Label address = new Label(row.address() + (row.label().isEmpty() ? "" : "  (" + row.label() + ")"));
         address.getStyleClass().add("channel-address");
         Region dot = new Region();

@@ -71,7 +71,7 @@ public final class ShellView {
         stage.setMinHeight(480);
         stage.setScene(shell.scene);
         stage.show();
-        shell.peopleView.focusSearch();
+        shell.peopleView.list().requestFocus();
         return shell;
     }
 
