@@ -28,7 +28,8 @@ import org.switchboard.contacts.search.PersonSearchIndex;
 
 /**
  * The address book list: every person, filtered as the user types, one selection, and the writes
- * (save, delete, undo) that change it. Each write goes to the repository in the background and
+ * (save, delete, undo) that change it. While searching, the first match is selected so that Enter
+ * opens it; without a query nothing is selected until the user picks someone (a lean start-up). Each write goes to the repository in the background and
  * republishes a freshly built search index in one step.
  */
 public final class PeopleViewModel {
@@ -130,7 +131,8 @@ public final class PeopleViewModel {
         visible.setAll(hits);
         Person keep = before == null ? null
                 : hits.stream().filter(p -> Objects.equals(p.id(), before.id())).findFirst().orElse(null);
-        selected.set(keep != null ? keep : hits.isEmpty() ? null : hits.getFirst());
+        boolean searching = !query.get().isBlank();
+        selected.set(keep != null ? keep : searching && !hits.isEmpty() ? hits.getFirst() : null);
     }
 
     private void failed(Throwable problem) {

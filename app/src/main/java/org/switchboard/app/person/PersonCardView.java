@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -22,6 +23,8 @@ import org.switchboard.contacts.reach.Intent;
 /** The right side: one person's card with its channels, the Reach decision and the actions. */
 public final class PersonCardView extends ScrollPane {
     private static final DateTimeFormatter BIRTHDAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.ENGLISH);
+
+    private static final PseudoClass UNREACHABLE = PseudoClass.getPseudoClass("unreachable");
 
     private final PersonCardViewModel viewModel;
     private final Label initials = new Label();
@@ -65,8 +68,8 @@ public final class PersonCardView extends ScrollPane {
         name.setId("card-name");
         name.setWrapText(true);
         subtitle.getStyleClass().add("person-card-subtitle");
-        presenceDot.getStyleClass().addAll("presence-dot", viewModel.presenceStyleProperty().get());
-        viewModel.presenceStyleProperty().addListener((obs, old, now) -> {
+        presenceDot.getStyleClass().add("presence-dot");
+        viewModel.presenceStyleProperty().subscribe(now -> {
             presenceDot.getStyleClass().removeAll("available", "away", "busy", "offline", "unknown");
             presenceDot.getStyleClass().add(now);
         });
@@ -112,8 +115,7 @@ public final class PersonCardView extends ScrollPane {
         decision.setWrapText(true);
         decision.textProperty().bind(viewModel.decisionProperty());
         decision.getStyleClass().add("reach-decision");
-        viewModel.unreachableProperty().addListener((obs, old, now) -> decision.pseudoClassStateChanged(
-                javafx.css.PseudoClass.getPseudoClass("unreachable"), now));
+        viewModel.unreachableProperty().subscribe(now -> decision.pseudoClassStateChanged(UNREACHABLE, now));
         outcome.setId("reach-outcome");
         outcome.setWrapText(true);
         outcome.textProperty().bind(viewModel.outcomeProperty());

@@ -1,6 +1,5 @@
 package org.switchboard.app.shell;
 
-import java.time.Instant;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -39,7 +38,8 @@ final class StartupProbe {
     }
 
     private static void report(ShellView shell, boolean exit) {
-        long ms = Instant.now().toEpochMilli() - processStart();
+        long now = System.currentTimeMillis();
+        long ms = now - processStart();
         System.out.println("SWITCHBOARD_READY " + ms + " persons=" + shell.people().totalProperty().get());
         System.out.flush();
         if (exit) {
@@ -47,8 +47,8 @@ final class StartupProbe {
         }
     }
 
+    /** When the JVM started, to the millisecond (the process start time of /proc is only as exact as a second). */
     private static long processStart() {
-        return ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli)
-                .orElseGet(() -> java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }
