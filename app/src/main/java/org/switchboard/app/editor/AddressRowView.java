@@ -33,12 +33,14 @@ final class AddressRowView extends VBox {
         address.promptTextProperty().bind(row.kindProperty().map(AddressRowView::prompt));
         HBox.setHgrow(address, Priority.ALWAYS);
         TextField label = new TextField();
-        label.setPromptText("label (work, home…)");
-        label.setPrefColumnCount(9);
+        label.setPromptText("label");
+        label.setPrefColumnCount(7);
+        address.setPrefColumnCount(18);
         label.textProperty().bindBidirectional(row.labelProperty());
         Button remove = new Button("Remove");
         remove.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
         remove.setTooltip(new Tooltip("Remove this address"));
+        remove.setMinWidth(USE_PREF_SIZE);
         remove.setOnAction(e -> onRemove.run());
         HBox line = new HBox(8, kind, address, label, remove);
         line.setAlignment(Pos.CENTER_LEFT);

@@ -31,7 +31,7 @@ public final class PeopleView extends VBox {
         this.list = new ListView<>(viewModel.visiblePersons());
         getStyleClass().add("people-view");
         search.setId("search");
-        search.setPromptText("Search names, organisations, addresses, numbers");
+        search.setPromptText("Search people, addresses, numbers  (Ctrl+F)");
         search.getStyleClass().add("people-search");
         search.textProperty().bindBidirectional(viewModel.queryProperty());
         list.setId("people");
