@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** The built-in themes. */
+/** The built-in themes: AtlantaFX Primer plus our tokens and one stylesheet per control family. */
 public final class Themes {
     public static final Theme LIGHT = new BuiltInTheme("light", "Light", false, new PrimerLight().getUserAgentStylesheet());
     public static final Theme DARK = new BuiltInTheme("dark", "Dark", true, new PrimerDark().getUserAgentStylesheet());
@@ -24,7 +24,8 @@ public final class Themes {
     private record BuiltInTheme(String id, String displayName, boolean isDark, String userAgentStylesheet) implements Theme {
         @Override
         public List<String> stylesheets() {
-            return List.of(resource("tokens-" + id + ".css"), resource("switchboard.css"));
+            return List.of(resource("tokens-" + id + ".css"), resource("base.css"), resource("presence.css"),
+                    resource("people.css"), resource("card.css"), resource("editor.css"), resource("feedback.css"));
         }
 
         private static String resource(String name) {

@@ -1,0 +1,79 @@
+package org.switchboard.app.people;
+
+import java.util.EnumSet;
+import java.util.Set;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.switchboard.app.services.PresenceStyle;
+import org.switchboard.app.services.Reachability;
+import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.EndpointKind;
+import org.switchboard.contacts.Person;
+import org.switchboard.contacts.Presence;
+
+/** One row of the address book: presence dot, name, organisation and the kinds of channel the person has. */
+final class PersonCell extends ListCell<Person> {
+    private static final String[] PRESENCE_CLASSES = {"available", "away", "busy", "offline", "unknown"};
+
+    private final Reachability reachability;
+    private final Region dot = new Region();
+    private final Label name = new Label();
+    private final Label organization = new Label();
+    private final HBox channels = new HBox(4);
+    private final HBox row;
+
+    PersonCell(Reachability reachability) {
+        this.reachability = reachability;
+        dot.getStyleClass().add("presence-dot");
+        name.getStyleClass().add("person-cell-name");
+        organization.getStyleClass().add("person-cell-org");
+        channels.getStyleClass().add("person-cell-channels");
+        channels.setAlignment(Pos.CENTER_RIGHT);
+        VBox text = new VBox(1, name, organization);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        row = new HBox(10, dot, text, channels);
+        row.setAlignment(Pos.CENTER_LEFT);
+        getStyleClass().add("person-cell");
+    }
+
+    @Override
+    protected void updateItem(Person person, boolean empty) {
+        super.updateItem(person, empty);
+        if (empty || person == null) {
+            setGraphic(null);
+            setText(null);
+            return;
+        }
+        Presence presence = reachability.bestPresence(person.endpoints());
+        dot.getStyleClass().removeAll(PRESENCE_CLASSES);
+        dot.getStyleClass().add(PresenceStyle.styleClass(presence));
+        name.setText(person.displayName());
+        String org = person.organization();
+        organization.setText(org.isEmpty() ? person.title() : org);
+        organization.setManaged(!organization.getText().isEmpty());
+        organization.setVisible(!organization.getText().isEmpty());
+        channels.getChildren().setAll(badges(person));
+        setText(null);
+        setGraphic(row);
+    }
+
+    private static Label[] badges(Person person) {
+        Set<EndpointKind> kinds = EnumSet.noneOf(EndpointKind.class);
+        for (Endpoint endpoint : person.endpoints()) {
+            kinds.add(endpoint.kind());
+        }
+        return kinds.stream().map(PersonCell::badge).toArray(Label[]::new);
+    }
+
+    private static Label badge(EndpointKind kind) {
+        Label badge = new Label(ChannelBadges.text(kind));
+        badge.getStyleClass().addAll("channel-badge", "channel-" + kind.id());
+        return badge;
+    }
+}

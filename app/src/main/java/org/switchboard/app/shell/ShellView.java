@@ -1,0 +1,186 @@
+package org.switchboard.app.shell;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
+import org.switchboard.app.editor.PersonEditorView;
+import org.switchboard.app.editor.PersonEditorViewModel;
+import org.switchboard.app.importing.ImportView;
+import org.switchboard.app.importing.ImportViewModel;
+import org.switchboard.app.people.PeopleView;
+import org.switchboard.app.people.PeopleViewModel;
+import org.switchboard.app.person.PersonCardView;
+import org.switchboard.app.person.PersonCardViewModel;
+import org.switchboard.app.services.UriOpener;
+import org.switchboard.app.tasks.TaskRunner;
+import org.switchboard.contacts.Person;
+
+/**
+ * The main window: menu, the list of persons on the left, the selected person's card on the right
+ * (created on first use), a status line and the undo snackbar. Wires the features together.
+ */
+public final class ShellView {
+    private final Stage stage;
+    private final GuiServices services;
+    private final PeopleViewModel people;
+    private final PersonCardViewModel card;
+    private final ImportViewModel importing;
+    private final PeopleView peopleView;
+    private final StackPane cardHolder = new StackPane();
+    private final ImportView importView;
+    private final Scene scene;
+    private final ThemeController themes;
+    private @Nullable PersonCardView cardView;
+
+    private ShellView(Stage stage, GuiServices services, TaskRunner tasks) {
+        this.stage = stage;
+        this.services = services;
+        UriOpener opener = services.uriOpener() != null ? services.uriOpener() : uri -> { };
+        people = new PeopleViewModel(services.repository(), tasks);
+        card = new PersonCardViewModel(services.repository(), services.reachability(), opener, tasks, services.clock());
+        importing = new ImportViewModel(services.importer(), services.exporter(), services.repository(), tasks, people::reload);
+        peopleView = new PeopleView(people, services.reachability());
+        importView = new ImportView(importing, stage);
+        BorderPane frame = new BorderPane();
+        frame.getStyleClass().add("shell");
+        frame.setCenter(body());
+        frame.setBottom(statusBar());
+        StackPane root = new StackPane(frame, snackbar());
+        scene = new Scene(root, 1120, 720);
+        themes = new ThemeController(scene);
+        frame.setTop(new ShellMenu(this).build());
+        card.personProperty().bind(people.selectedProperty());
+        people.selectedProperty().subscribe(this::ensureCard);
+        peopleView.setOnOpen(this::editSelected);
+    }
+
+    /** Builds the window on {@code stage} and shows it (the address book is loaded by {@link #load()}). */
+    public static ShellView show(Stage stage, GuiServices services, TaskRunner tasks) {
+        ShellView shell = new ShellView(stage, services, tasks);
+        stage.setTitle("Switchboard");
+        stage.setMinWidth(720);
+        stage.setMinHeight(480);
+        stage.setScene(shell.scene);
+        stage.show();
+        shell.peopleView.list().requestFocus();
+        return shell;
+    }
+
+    /** Loads the address book in the background; the list fills in one go. */
+    public void load() {
+        people.reload();
+    }
+
+    private SplitPane body() {
+        Label hint = new Label("Select a person to see how to reach them");
+        hint.getStyleClass().add("empty-state");
+        cardHolder.getChildren().add(hint);
+        cardHolder.getStyleClass().add("card-holder");
+        SplitPane split = new SplitPane(peopleView, cardHolder);
+        split.setDividerPositions(0.36);
+        SplitPane.setResizableWithParent(peopleView, false);
+        return split;
+    }
+
+    private HBox statusBar() {
+        Label message = new Label();
+        message.setId("status-message");
+        Runnable update = () -> message.setText(people.errorProperty().get().isEmpty()
+                ? importing.messageProperty().get() : people.errorProperty().get());
+        people.errorProperty().subscribe(update);
+        importing.messageProperty().subscribe(update);
+        Label count = new Label();
+        count.setId("person-count");
+        count.textProperty().bind(people.totalProperty().map(n -> n.intValue() == 1 ? "1 person" : n + " persons"));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(12, importView, message, gap, count);
+        bar.getStyleClass().add("status-bar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private UndoSnackbar snackbar() {
+        UndoSnackbar snackbar = new UndoSnackbar(people);
+        StackPane.setAlignment(snackbar, Pos.BOTTOM_CENTER);
+        StackPane.setMargin(snackbar, new Insets(0, 0, 56, 0));
+        return snackbar;
+    }
+
+    private void ensureCard(@Nullable Person person) {
+        if (cardView == null && person != null) {
+            cardView = new PersonCardView(card);
+            cardView.setOnEdit(this::editSelected);
+            cardView.setOnDelete(people::deleteSelected);
+            cardHolder.getChildren().setAll(cardView);
+        }
+    }
+
+    void newPerson() {
+        openEditor(null);
+    }
+
+    void editSelected() {
+        Person selected = people.selectedProperty().get();
+        if (selected != null) {
+            openEditor(selected);
+        }
+    }
+
+    private void openEditor(@Nullable Person person) {
+        PersonEditorView editor = new PersonEditorView(new PersonEditorViewModel(person), stage);
+        editor.setOnHidden(e -> {
+            Person result = editor.getResult();
+            if (result != null) {
+                people.save(result);
+            }
+            peopleView.list().requestFocus();
+        });
+        editor.show();
+    }
+
+    void focusSearch() {
+        peopleView.focusSearch();
+    }
+
+    void toggleTheme() {
+        themes.toggle();
+    }
+
+    ThemeController themes() {
+        return themes;
+    }
+
+    ImportView importView() {
+        return importView;
+    }
+
+    PersonCardViewModel card() {
+        return card;
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    GuiServices services() {
+        return services;
+    }
+
+    public PeopleViewModel people() {
+        return people;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+}

@@ -1,0 +1,54 @@
+package org.switchboard.app.shell;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * For start-up benchmarks: with {@code -Dswitchboard.startupProbe=true}, prints one line
+ * {@code SWITCHBOARD_READY <ms since process start> persons=<n>} once the window is shown and the
+ * persons are in the list and laid out; with {@code -Dswitchboard.startupProbe.exit=true} it then exits.
+ */
+final class StartupProbe {
+    private StartupProbe() {}
+
+    static void installIfRequested(ShellView shell) {
+        if (!Boolean.getBoolean("switchboard.startupProbe")) {
+            return;
+        }
+        boolean exit = Boolean.getBoolean("switchboard.startupProbe.exit");
+        shell.people().loadedProperty().subscribe(loaded -> {
+            if (loaded) {
+                afterNextLayout(shell.scene(), () -> report(shell, exit));
+            }
+        });
+    }
+
+    private static void afterNextLayout(Scene scene, Runnable action) {
+        Runnable[] self = new Runnable[1];
+        self[0] = () -> {
+            if (scene.getWindow() == null || !scene.getWindow().isShowing()) {
+                Platform.requestNextPulse();
+                return;
+            }
+            scene.removePostLayoutPulseListener(self[0]);
+            action.run();
+        };
+        scene.addPostLayoutPulseListener(self[0]);
+        Platform.requestNextPulse();
+    }
+
+    private static void report(ShellView shell, boolean exit) {
+        long now = System.currentTimeMillis();
+        long ms = now - processStart();
+        System.out.println("SWITCHBOARD_READY " + ms + " persons=" + shell.people().totalProperty().get());
+        System.out.flush();
+        if (exit) {
+            Platform.exit();
+        }
+    }
+
+    /** When the JVM started, to the millisecond (the process start time of /proc is only as exact as a second). */
+    private static long processStart() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+}

@@ -1,0 +1,39 @@
+package org.switchboard.app.shell;
+
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.stage.Stage;
+import org.jspecify.annotations.Nullable;
+import org.switchboard.app.services.SystemUriOpener;
+import org.switchboard.app.tasks.FxTaskRunner;
+
+/**
+ * The JavaFX application. Shows the window first, then loads the address book in the background, so
+ * the window is interactive as early as possible.
+ */
+public final class SwitchboardApplication extends Application {
+    private static volatile @Nullable GuiServices prepared;
+
+    private final FxTaskRunner tasks = new FxTaskRunner();
+
+    static void prepare(GuiServices services) {
+        prepared = services;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        GuiServices services = Objects.requireNonNull(prepared, "GuiLauncher.launch prepares the services");
+        if (services.uriOpener() == null) {
+            services = services.withUriOpener(new SystemUriOpener(
+                    r -> Thread.ofVirtual().name("switchboard-open").start(r), getHostServices()::showDocument));
+        }
+        ShellView shell = ShellView.show(stage, services, tasks);
+        StartupProbe.installIfRequested(shell);
+        shell.load();
+    }
+
+    @Override
+    public void stop() {
+        tasks.close();
+    }
+}

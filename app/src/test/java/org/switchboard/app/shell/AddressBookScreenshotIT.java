@@ -1,0 +1,145 @@
+package org.switchboard.app.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.switchboard.app.tasks.FxTaskRunner;
+import org.switchboard.app.testing.RecordingUriOpener;
+import org.switchboard.app.testing.SampleAddressBook;
+import org.switchboard.app.testing.Screenshots;
+import org.switchboard.contacts.EndpointKind;
+import org.switchboard.contacts.Person;
+import org.switchboard.contacts.testing.InMemoryPersonRepository;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Real-window screenshots (GTK glass, no Monocle) of the address book in both themes, for a person
+ * to look at. Needs an X display: run it through scripts/test, which starts Xvfb, or by hand with
+ * {@code Xvfb :95 & DISPLAY=:95 ./mvnw -pl app -am verify -Dsurefire.extra.args= -Dtest=AddressBookScreenshotIT
+ * -Dsurefire.failIfNoSpecifiedTests=false}.
+ */
+class AddressBookScreenshotIT {
+    private static final Path OUT = Path.of("target", "screenshots");
+    private static final FxTaskRunner TASKS = new FxTaskRunner();
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        String display = System.getenv("DISPLAY");
+        assertThat(display)
+                .withFailMessage("AddressBookScreenshotIT needs a real X display: DISPLAY is not set. Run it under Xvfb "
+                        + "via scripts/test (which starts one), or start Xvfb :95 and set DISPLAY=:95.")
+                .isNotBlank();
+        assertThat(System.getProperty("glass.platform", ""))
+                .withFailMessage("AddressBookScreenshotIT must run with the real glass platform, not Monocle: "
+                        + "run it with -Dsurefire.extra.args= (no headless arguments).")
+                .isNotEqualToIgnoringCase("Monocle");
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(20, TimeUnit.SECONDS);
+        Platform.setImplicitExit(false);
+    }
+
+    @AfterAll
+    static void stopToolkit() {
+        TASKS.close();
+        Platform.exit();
+    }
+
+    @Test
+    void addressBookInLightTheme() throws Exception {
+        shoot("light");
+    }
+
+    @Test
+    void addressBookInDarkTheme() throws Exception {
+        shoot("dark");
+    }
+
+    @Test
+    void editorFlagsABadAddress() throws Exception {
+        System.setProperty("switchboard.theme", "light");
+        ShellView shell = open(new InMemoryPersonRepository());
+        onFx(shell::newPerson);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> editorWindow() != null);
+        Scene editor = editorWindow().getScene();
+        onFx(() -> {
+            ((javafx.scene.control.TextField) editor.lookup("#editor-name")).setText("Ken Carson");
+            var kind = (javafx.scene.control.ComboBox<?>) editor.lookup(".address-kind");
+            ((javafx.scene.control.ComboBox<EndpointKind>) kind).setValue(EndpointKind.SIP);
+            ((javafx.scene.control.TextField) editor.lookup(".address-field")).setText("sip:ken carson@voip.example.org");
+        });
+        WritableImage image = snapshot(editor);
+        Screenshots.write(image, OUT.resolve("editor-invalid-light.png"));
+        assertThat(Screenshots.distinctColours(image)).isGreaterThan(20);
+        onFx(() -> ((Stage) editor.getWindow()).close());
+        onFx(shell.stage()::close);
+    }
+
+    private void shoot(String theme) throws Exception {
+        System.setProperty("switchboard.theme", theme);
+        InMemoryPersonRepository repository = SampleAddressBook.repository(50);
+        ShellView shell = open(repository);
+        Person rich = repository.findAll().stream()
+                .filter(p -> p.endpoints().size() >= 4 && !p.organization().isEmpty())
+                .findFirst().orElseThrow();
+        onFx(() -> shell.people().select(rich));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> rich.equals(shell.people().selectedProperty().get()));
+        WritableImage image = snapshot(shell.scene());
+        Screenshots.write(image, OUT.resolve("address-book-" + theme + ".png"));
+        assertThat(image.getWidth()).isGreaterThan(600);
+        assertThat(Screenshots.distinctColours(image)).as("colours in the %s screenshot", theme).isGreaterThan(50);
+        onFx(shell.stage()::close);
+    }
+
+    private ShellView open(InMemoryPersonRepository repository) throws Exception {
+        AtomicReference<ShellView> shell = new AtomicReference<>();
+        GuiServices services = GuiServices.defaults(Path.of("target", "screenshot-profile"), repository)
+                .withReachability(SampleAddressBook.presence(repository.findAll()))
+                .withUriOpener(new RecordingUriOpener());
+        onFx(() -> {
+            ShellView view = ShellView.show(new Stage(), services, TASKS);
+            view.load();
+            shell.set(view);
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shell.get() != null && shell.get().people().loadedProperty().get());
+        return shell.get();
+    }
+
+    private static Window editorWindow() {
+        return Window.getWindows().stream()
+                .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane
+                        && pane.getStyleClass().contains("person-editor"))
+                .findFirst().orElse(null);
+    }
+
+    private static WritableImage snapshot(Scene scene) throws Exception {
+        CompletableFuture<WritableImage> image = new CompletableFuture<>();
+        Platform.runLater(() -> Platform.runLater(() -> image.complete(scene.snapshot(null))));
+        return image.get(20, TimeUnit.SECONDS);
+    }
+
+    private static void onFx(Runnable action) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                action.run();
+                done.complete(null);
+            } catch (RuntimeException | Error e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(20, TimeUnit.SECONDS);
+    }
+
+}
