@@ -1,6 +1,9 @@
 package org.switchboard.app.importing;
 
+import org.switchboard.contacts.vcard.ImportReport;
+
 import java.io.IOException;
+import org.switchboard.contacts.vcard.ImportProgress;
 import java.nio.file.Path;
 
 /**
@@ -15,11 +18,6 @@ public interface ContactImporter {
         throw new IOException("vCard import is not available in this build");
     };
 
-    ImportOutcome importFile(Path file, Progress progress) throws IOException;
+    ImportReport importFile(Path file, ImportProgress progress) throws IOException;
 
-    /** Called from the importing thread as the file is read. */
-    @FunctionalInterface
-    interface Progress {
-        void update(long bytesRead, long totalBytes, int cardsDone);
-    }
 }

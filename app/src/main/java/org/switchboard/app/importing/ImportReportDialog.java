@@ -1,5 +1,8 @@
 package org.switchboard.app.importing;
 
+import org.switchboard.contacts.vcard.ImportReport;
+import org.switchboard.contacts.vcard.SkippedCard;
+
 import atlantafx.base.theme.Styles;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -11,7 +14,7 @@ import javafx.stage.Window;
 /** The end of an import: the counts, then every skipped card with its number, line and reason. */
 final class ImportReportDialog extends Dialog<Void> {
 
-    ImportReportDialog(ImportOutcome outcome, String fileName, Window owner) {
+    ImportReportDialog(ImportReport outcome, String fileName, Window owner) {
         initOwner(owner);
         setTitle("Import finished");
         setHeaderText(null);
@@ -34,7 +37,7 @@ final class ImportReportDialog extends Dialog<Void> {
         getDialogPane().setPrefWidth(560);
     }
 
-    static String describe(ImportOutcome.SkippedCard card) {
+    static String describe(SkippedCard card) {
         return "Card " + card.cardNumber() + " (line " + card.line() + "): " + card.reason();
     }
 

@@ -1,5 +1,7 @@
 package org.switchboard.app.importing;
 
+import org.switchboard.contacts.vcard.ImportReport;
+
 import java.io.File;
 import java.nio.file.Path;
 import javafx.geometry.Pos;
@@ -65,7 +67,7 @@ public final class ImportView extends HBox {
         viewModel.importFile(file);
     }
 
-    private void showReport(ImportOutcome outcome) {
+    private void showReport(ImportReport outcome) {
         ImportReportDialog dialog = new ImportReportDialog(outcome, lastFileName, owner);
         dialog.setOnHidden(e -> viewModel.dismissOutcome());
         dialog.show();

@@ -1,5 +1,7 @@
 package org.switchboard.app.importing;
 
+import org.switchboard.contacts.vcard.ImportReport;
+
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -28,7 +30,7 @@ public final class ImportViewModel {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", -1);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
-    private final ReadOnlyObjectWrapper<@Nullable ImportOutcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
+    private final ReadOnlyObjectWrapper<@Nullable ImportReport> outcome = new ReadOnlyObjectWrapper<>(this, "outcome");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final AtomicBoolean updatePending = new AtomicBoolean();
     private volatile long bytesRead;
@@ -88,7 +90,7 @@ public final class ImportViewModel {
         progressText.set(cardsDone + (cardsDone == 1 ? " card" : " cards") + " · " + kilobytes(bytesRead) + " of " + kilobytes(total));
     }
 
-    private void finished(ImportOutcome result) {
+    private void finished(ImportReport result) {
         running.set(false);
         progress.set(1);
         outcome.set(result);
@@ -118,7 +120,7 @@ public final class ImportViewModel {
         return progressText.getReadOnlyProperty();
     }
 
-    public ReadOnlyObjectProperty<@Nullable ImportOutcome> outcomeProperty() {
+    public ReadOnlyObjectProperty<@Nullable ImportReport> outcomeProperty() {
         return outcome.getReadOnlyProperty();
     }
 

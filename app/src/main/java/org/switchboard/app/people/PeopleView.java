@@ -9,7 +9,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.switchboard.app.services.Reachability;
+import org.switchboard.app.reach.ReachContext;
 import org.switchboard.contacts.Person;
 
 /**
@@ -26,7 +26,7 @@ public final class PeopleView extends VBox {
     private Runnable onOpen = () -> {};
     private boolean syncing;
 
-    public PeopleView(PeopleViewModel viewModel, Reachability reachability) {
+    public PeopleView(PeopleViewModel viewModel, ReachContext reachability) {
         this.viewModel = viewModel;
         this.list = new ListView<>(viewModel.visiblePersons());
         getStyleClass().add("people-view");

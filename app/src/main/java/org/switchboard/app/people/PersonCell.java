@@ -10,7 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.switchboard.app.services.PresenceStyle;
-import org.switchboard.app.services.Reachability;
+import org.switchboard.app.reach.ReachContext;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.Person;
@@ -20,14 +20,14 @@ import org.switchboard.contacts.Presence;
 final class PersonCell extends ListCell<Person> {
     private static final String[] PRESENCE_CLASSES = {"available", "away", "busy", "offline", "unknown"};
 
-    private final Reachability reachability;
+    private final ReachContext reachability;
     private final Region dot = new Region();
     private final Label name = new Label();
     private final Label organization = new Label();
     private final HBox channels = new HBox(4);
     private final HBox row;
 
-    PersonCell(Reachability reachability) {
+    PersonCell(ReachContext reachability) {
         this.reachability = reachability;
         dot.getStyleClass().add("presence-dot");
         name.getStyleClass().add("person-cell-name");

@@ -13,8 +13,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.services.PresenceStyle;
-import org.switchboard.app.services.Reachability;
-import org.switchboard.app.services.UriOpener;
+import org.switchboard.app.reach.ReachContext;
+import org.switchboard.app.reach.ReachService;
+import org.switchboard.app.system.UriOpener;
 import org.switchboard.app.tasks.TaskRunner;
 import org.switchboard.contacts.ChannelKind;
 import org.switchboard.contacts.EndpointStatus;
@@ -33,7 +34,8 @@ import org.switchboard.contacts.reach.ReachResult;
  */
 public final class PersonCardViewModel {
     private final PersonRepository repository;
-    private final Reachability reachability;
+    private final ReachContext reachContext;
+    private final ReachService reachService;
     private final UriOpener uriOpener;
     private final TaskRunner tasks;
     private final Clock clock;
@@ -46,9 +48,10 @@ public final class PersonCardViewModel {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private @Nullable ChannelKind lastUsed;
 
-    public PersonCardViewModel(PersonRepository repository, Reachability reachability, UriOpener uriOpener, TaskRunner tasks, Clock clock) {
+    public PersonCardViewModel(PersonRepository repository, ReachContext reachContext, UriOpener uriOpener, TaskRunner tasks, Clock clock) {
         this.repository = repository;
-        this.reachability = reachability;
+        this.reachContext = reachContext;
+        this.reachService = new ReachService(repository, reachContext, clock);
         this.uriOpener = uriOpener;
         this.tasks = tasks;
         this.clock = clock;
@@ -105,7 +108,7 @@ public final class PersonCardViewModel {
         }
         List<EndpointStatus> statuses = statuses(now);
         rows.setAll(statuses.stream().map(EndpointRow::of).toList());
-        var best = reachability.bestPresence(now.endpoints());
+        var best = reachContext.bestPresence(now.endpoints());
         presenceText.set(PresenceStyle.describe(best));
         presenceStyle.set(PresenceStyle.styleClass(best));
         updateDecision();
@@ -134,14 +137,11 @@ public final class PersonCardViewModel {
     }
 
     private ReachRequest request(Person current, Intent intent) {
-        return ReachRequest.of(current.displayName(), statuses(current), reachability.usableKinds(), clock.instant(), clock.getZone())
-                .withIntent(intent)
-                .withLastUsed(lastUsed)
-                .withPreferred(current.preferredChannel());
+        return reachService.requestFor(current, intent, lastUsed);
     }
 
     private List<EndpointStatus> statuses(Person current) {
-        return current.endpoints().stream().map(reachability::statusOf).toList();
+        return current.endpoints().stream().map(reachContext::statusOf).toList();
     }
 
     public ObjectProperty<@Nullable Person> personProperty() {

@@ -7,7 +7,7 @@ import org.switchboard.contacts.reach.ReachResult;
 final class ReachTexts {
     private ReachTexts() {}
 
-    /** "Reach will email: Anna is not online anywhere; an email waits for them", or the unreachable reason. */
+    /** "Reach will email: Email reaches Anna whenever they read it", or the unreachable reason. */
     static String preview(ReachResult result) {
         return switch (result) {
             case ReachResult.Reachable r -> "Reach will " + verb(r.options().getFirst()) + ": " + r.options().getFirst().reason();

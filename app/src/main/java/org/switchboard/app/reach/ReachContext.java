@@ -8,6 +8,7 @@ import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.EndpointStatus;
 import org.switchboard.contacts.PersonId;
+import org.switchboard.contacts.Presence;
 import org.switchboard.contacts.reach.OpenConversation;
 
 /**
@@ -20,9 +21,24 @@ public interface ReachContext {
 
     Set<EndpointKind> usableKinds();
 
-    Availability ownAvailability();
+    /** The user's own availability; free unless a calendar or Do-Not-Disturb says otherwise. */
+    default Availability ownAvailability() {
+        return Availability.FREE;
+    }
 
-    Optional<OpenConversation> openConversation(PersonId person);
+    /** The conversation open with the person right now, if any. */
+    default Optional<OpenConversation> openConversation(PersonId person) {
+        return Optional.empty();
+    }
+
+    /** The most reachable presence over all of the person's endpoints. */
+    default Presence bestPresence(Iterable<Endpoint> endpoints) {
+        Presence best = Presence.UNKNOWN;
+        for (Endpoint endpoint : endpoints) {
+            best = Presence.best(best, statusOf(endpoint).presence());
+        }
+        return best;
+    }
 
     /**
      * The embedded default with no accounts: nothing has presence, and only email is usable (handed
@@ -39,14 +55,5 @@ public interface ReachContext {
             return EnumSet.of(EndpointKind.EMAIL);
         }
 
-        @Override
-        public Availability ownAvailability() {
-            return Availability.FREE;
-        }
-
-        @Override
-        public Optional<OpenConversation> openConversation(PersonId person) {
-            return Optional.empty();
-        }
     };
 }

@@ -1,6 +1,7 @@
 package org.switchboard.app.reach;
 
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import org.switchboard.contacts.Availability;
 import org.switchboard.contacts.ChannelKind;
 import org.switchboard.contacts.Person;
@@ -22,17 +23,27 @@ public final class ReachService {
         this.clock = clock;
     }
 
+    /** Decides for a stored person, reading the channel last used from the address book (blocking). */
     public ReachResult decide(Person person, Intent intent) {
-        return ReachPolicy.decide(requestFor(person, intent));
+        ChannelKind lastUsed = person.storedId().flatMap(repository::lastUsed).orElse(null);
+        return ReachPolicy.decide(requestFor(person, intent, lastUsed));
     }
 
-    /** The policy's full input for {@code person}; public so views can explain it. */
-    public ReachRequest requestFor(Person person, Intent intent) {
+    /** Decides with a channel-last-used the caller already knows (no I/O: safe on the FX thread). */
+    public ReachResult decide(Person person, Intent intent, @Nullable ChannelKind lastUsed) {
+        return ReachPolicy.decide(requestFor(person, intent, lastUsed));
+    }
+
+    /** The policy's full input for {@code person}. */
+    public ReachRequest requestFor(Person person, Intent intent, @Nullable ChannelKind lastUsed) {
         var statuses = person.endpoints().stream().map(context::statusOf).toList();
-        ChannelKind lastUsed = person.storedId().flatMap(repository::lastUsed).orElse(null);
         var open = person.storedId().flatMap(context::openConversation).orElse(null);
         return new ReachRequest(person.displayName(), statuses, context.usableKinds(), context.ownAvailability(),
                 Availability.FREE, intent, lastUsed, person.preferredChannel(), open, clock.instant(), clock.getZone());
+    }
+
+    public ReachContext context() {
+        return context;
     }
 
     /** Remembers that the person was reached by {@code channel}, for the next decision's tie-break. */

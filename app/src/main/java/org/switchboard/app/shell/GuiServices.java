@@ -2,20 +2,22 @@ package org.switchboard.app.shell;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import org.jspecify.annotations.Nullable;
 import org.switchboard.app.importing.ContactExporter;
 import org.switchboard.app.importing.ContactImporter;
-import org.switchboard.app.services.Reachability;
-import org.switchboard.app.services.UriOpener;
+import org.switchboard.app.reach.ReachContext;
+import org.switchboard.app.system.DesktopUriOpener;
+import org.switchboard.app.system.UriOpener;
 import org.switchboard.contacts.PersonRepository;
+import org.switchboard.contacts.vcard.VcardExporter;
+import org.switchboard.contacts.vcard.VcardImporter;
 
 /**
  * Everything the GUI needs from the rest of the application, handed in by the composition root.
  *
  * @param profileDir the profile the GUI works on
  * @param repository the address book
- * @param reachability presence and usable channels (no accounts yet: {@link Reachability#NO_ACCOUNTS})
- * @param uriOpener hands URIs to the desktop; {@code null} for the system default
+ * @param reachContext presence and usable channels (no accounts yet: {@link ReachContext#NO_ACCOUNTS})
+ * @param uriOpener hands URIs to the desktop
  * @param importer vCard import
  * @param exporter vCard export
  * @param clock the clock Reach decides with
@@ -23,31 +25,36 @@ import org.switchboard.contacts.PersonRepository;
 public record GuiServices(
         Path profileDir,
         PersonRepository repository,
-        Reachability reachability,
-        @Nullable UriOpener uriOpener,
+        ReachContext reachContext,
+        UriOpener uriOpener,
         ContactImporter importer,
         ContactExporter exporter,
         Clock clock) {
 
-    /** The defaults for a profile: no accounts, system URI handler, no vCard support wired yet. */
+    /** The defaults for a profile: no accounts, the desktop's URI handler, ez-vcard import and export. */
     public static GuiServices defaults(Path profileDir, PersonRepository repository) {
-        return new GuiServices(profileDir, repository, Reachability.NO_ACCOUNTS, null, ContactImporter.UNAVAILABLE,
-                ContactExporter.UNAVAILABLE, Clock.systemDefaultZone());
+        ContactImporter importer = (file, progress) -> new VcardImporter(repository).importFile(file, progress);
+        ContactExporter exporter = (file, persons) -> {
+            new VcardExporter().export(persons, file);
+            return persons.size();
+        };
+        return new GuiServices(profileDir, repository, ReachContext.NO_ACCOUNTS, new DesktopUriOpener(), importer,
+                exporter, Clock.systemDefaultZone());
     }
 
-    public GuiServices withReachability(Reachability newReachability) {
-        return new GuiServices(profileDir, repository, newReachability, uriOpener, importer, exporter, clock);
+    public GuiServices withReachContext(ReachContext newContext) {
+        return new GuiServices(profileDir, repository, newContext, uriOpener, importer, exporter, clock);
     }
 
     public GuiServices withUriOpener(UriOpener newOpener) {
-        return new GuiServices(profileDir, repository, reachability, newOpener, importer, exporter, clock);
+        return new GuiServices(profileDir, repository, reachContext, newOpener, importer, exporter, clock);
     }
 
     public GuiServices withImporter(ContactImporter newImporter) {
-        return new GuiServices(profileDir, repository, reachability, uriOpener, newImporter, exporter, clock);
+        return new GuiServices(profileDir, repository, reachContext, uriOpener, newImporter, exporter, clock);
     }
 
     public GuiServices withExporter(ContactExporter newExporter) {
-        return new GuiServices(profileDir, repository, reachability, uriOpener, importer, newExporter, clock);
+        return new GuiServices(profileDir, repository, reachContext, uriOpener, importer, newExporter, clock);
     }
 }

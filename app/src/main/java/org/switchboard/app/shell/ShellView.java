@@ -20,7 +20,7 @@ import org.switchboard.app.people.PeopleView;
 import org.switchboard.app.people.PeopleViewModel;
 import org.switchboard.app.person.PersonCardView;
 import org.switchboard.app.person.PersonCardViewModel;
-import org.switchboard.app.services.UriOpener;
+import org.switchboard.app.system.UriOpener;
 import org.switchboard.app.tasks.TaskRunner;
 import org.switchboard.contacts.Person;
 
@@ -44,11 +44,11 @@ public final class ShellView {
     private ShellView(Stage stage, GuiServices services, TaskRunner tasks) {
         this.stage = stage;
         this.services = services;
-        UriOpener opener = services.uriOpener() != null ? services.uriOpener() : uri -> { };
+        UriOpener opener = services.uriOpener();
         people = new PeopleViewModel(services.repository(), tasks);
-        card = new PersonCardViewModel(services.repository(), services.reachability(), opener, tasks, services.clock());
+        card = new PersonCardViewModel(services.repository(), services.reachContext(), opener, tasks, services.clock());
         importing = new ImportViewModel(services.importer(), services.exporter(), services.repository(), tasks, people::reload);
-        peopleView = new PeopleView(people, services.reachability());
+        peopleView = new PeopleView(people, services.reachContext());
         importView = new ImportView(importing, stage);
         BorderPane frame = new BorderPane();
         frame.getStyleClass().add("shell");

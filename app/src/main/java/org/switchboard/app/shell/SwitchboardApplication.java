@@ -4,7 +4,6 @@ import java.util.Objects;
 import javafx.application.Application;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
-import org.switchboard.app.services.SystemUriOpener;
 import org.switchboard.app.tasks.FxTaskRunner;
 
 /**
@@ -23,10 +22,6 @@ public final class SwitchboardApplication extends Application {
     @Override
     public void start(Stage stage) {
         GuiServices services = Objects.requireNonNull(prepared, "GuiLauncher.launch prepares the services");
-        if (services.uriOpener() == null) {
-            services = services.withUriOpener(new SystemUriOpener(
-                    r -> Thread.ofVirtual().name("switchboard-open").start(r), getHostServices()::showDocument));
-        }
         ShellView shell = ShellView.show(stage, services, tasks);
         StartupProbe.installIfRequested(shell);
         shell.load();

@@ -1,6 +1,7 @@
 package org.switchboard.app.system;
 
 /** Hands a URI ({@code mailto:}, {@code tel:}, {@code https:}) to the system's handler for it. */
+@FunctionalInterface
 public interface UriOpener {
     /**
      * Opens {@code uri} with the system handler.

@@ -1,5 +1,8 @@
 package org.switchboard.app.importing;
 
+import org.switchboard.contacts.vcard.ImportReport;
+import org.switchboard.contacts.vcard.SkippedCard;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,7 +21,7 @@ class ImportViewModelTest {
 
     @Test
     void importReportsTheOutcomeAndRefreshesTheAddressBook() {
-        var outcome = new ImportOutcome(2, 1, List.of(new ImportOutcome.SkippedCard(3, 17, "no FN or N property")), List.of());
+        var outcome = new ImportReport(2, 1, List.of(new SkippedCard(3, 17, "no FN or N property")), List.of());
         var importer = new FakeImporter(repository, List.of(Person.named("A"), Person.named("B")), outcome);
         var model = new ImportViewModel(importer, ContactExporter.UNAVAILABLE, repository, new DirectTaskRunner(), reloads::incrementAndGet);
 
@@ -37,7 +40,7 @@ class ImportViewModelTest {
     void progressIsShownInBytesAndCards() {
         ContactImporter slow = (file, progress) -> {
             progress.update(2048, 8192, 5);
-            return new ImportOutcome(0, 0, List.of(), List.of());
+            return new ImportReport(0, 0, List.of(), List.of());
         };
         var runner = new QueuedUiRunner();
         var model = new ImportViewModel(slow, ContactExporter.UNAVAILABLE, repository, runner, reloads::incrementAndGet);

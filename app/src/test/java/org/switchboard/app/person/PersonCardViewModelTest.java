@@ -7,10 +7,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.switchboard.app.services.Reachability;
+import org.switchboard.app.reach.ReachContext;
 import org.switchboard.app.testing.DirectTaskRunner;
 import org.switchboard.app.testing.RecordingUriOpener;
-import org.switchboard.app.testing.ScriptedReachability;
+import org.switchboard.app.testing.ScriptedReachContext;
 import org.switchboard.contacts.Addresses;
 import org.switchboard.contacts.Capability;
 import org.switchboard.contacts.ChannelKind;
@@ -27,7 +27,7 @@ class PersonCardViewModelTest {
     private final InMemoryPersonRepository repository = new InMemoryPersonRepository();
     private final RecordingUriOpener opener = new RecordingUriOpener();
 
-    private PersonCardViewModel card(Reachability reachability) {
+    private PersonCardViewModel card(ReachContext reachability) {
         return new PersonCardViewModel(repository, reachability, opener, new DirectTaskRunner(), CLOCK);
     }
 
@@ -35,11 +35,11 @@ class PersonCardViewModelTest {
     void withNoAccountsReachEmailsAndSaysWhy() {
         Person anna = repository.save(Person.named("Anna", Addresses.parse(EndpointKind.EMAIL, "anna@example.org"),
                 Addresses.parse(EndpointKind.XMPP, "anna@chat.example.org")));
-        var card = card(Reachability.NO_ACCOUNTS);
+        var card = card(ReachContext.NO_ACCOUNTS);
         card.personProperty().set(anna);
 
         assertThat(card.decisionProperty().get())
-                .isEqualTo("Reach will email: Anna is not online anywhere; an email waits for them");
+                .isEqualTo("Reach will email: Email reaches Anna whenever they read it");
         assertThat(card.unreachableProperty().get()).isFalse();
 
         card.reach();
@@ -52,7 +52,7 @@ class PersonCardViewModelTest {
     @Test
     void channelsShowPresenceAndUnknownCapabilities() {
         Person anna = repository.save(Person.named("Anna", Addresses.parse(EndpointKind.EMAIL, "anna@example.org", "work")));
-        var card = card(Reachability.NO_ACCOUNTS);
+        var card = card(ReachContext.NO_ACCOUNTS);
         card.personProperty().set(anna);
 
         assertThat(card.rows()).singleElement().satisfies(row -> {
@@ -68,7 +68,7 @@ class PersonCardViewModelTest {
     @Test
     void noAddressAtAllIsExplained() {
         Person nobody = repository.save(Person.named("Bank contact"));
-        var card = card(Reachability.NO_ACCOUNTS);
+        var card = card(ReachContext.NO_ACCOUNTS);
         card.personProperty().set(nobody);
 
         assertThat(card.unreachableProperty().get()).isTrue();
@@ -83,7 +83,7 @@ class PersonCardViewModelTest {
     @Test
     void chatWithoutAnAccountSaysWhatIsMissing() {
         Person anna = repository.save(Person.named("Anna", Addresses.parse(EndpointKind.XMPP, "anna@chat.example.org")));
-        var card = card(Reachability.NO_ACCOUNTS);
+        var card = card(ReachContext.NO_ACCOUNTS);
         card.personProperty().set(anna);
 
         card.act(Intent.CHAT);
@@ -96,7 +96,7 @@ class PersonCardViewModelTest {
     void anAvailableVoiceContactIsCalled() {
         Endpoint sip = Addresses.parse(EndpointKind.SIP, "sip:barbie@voip.example.org");
         Person barbie = repository.save(Person.named("Barbie", Addresses.parse(EndpointKind.EMAIL, "barbie@example.org"), sip));
-        var reachability = new ScriptedReachability(Set.of(EndpointKind.EMAIL, EndpointKind.SIP))
+        var reachability = new ScriptedReachContext(Set.of(EndpointKind.EMAIL, EndpointKind.SIP))
                 .set(sip, Presence.AVAILABLE, Capability.VOICE_CALL);
         var card = card(reachability);
         card.personProperty().set(barbie);

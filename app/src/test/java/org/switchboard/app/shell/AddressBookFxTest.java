@@ -1,5 +1,7 @@
 package org.switchboard.app.shell;
 
+import org.switchboard.contacts.vcard.SkippedCard;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.theme.Styles;
@@ -19,7 +21,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.switchboard.app.importing.ImportOutcome;
+import org.switchboard.contacts.vcard.ImportReport;
 import org.switchboard.app.tasks.FxTaskRunner;
 import org.switchboard.app.testing.FakeImporter;
 import org.switchboard.app.testing.RecordingUriOpener;
@@ -40,7 +42,7 @@ class AddressBookFxTest {
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final FakeImporter importer = new FakeImporter(repository,
             List.of(Person.named("Imported Ida", Addresses.parse(EndpointKind.EMAIL, "ida@example.org"))),
-            new ImportOutcome(1, 0, List.of(new ImportOutcome.SkippedCard(2, 7, "the EMAIL \"ida@@x\" is not a valid Email address")),
+            new ImportReport(1, 0, List.of(new SkippedCard(2, 7, "the EMAIL \"ida@@x\" is not a valid Email address")),
                     List.of()));
     private ShellView shell;
 
@@ -186,7 +188,7 @@ class AddressBookFxTest {
         robot.clickOn("Anna Abel");
         waitUntil(() -> robot.lookup("#reach-decision").tryQuery().isPresent());
         assertThat(robot.lookup("#reach-decision").queryAs(Label.class).getText())
-                .isEqualTo("Reach will email: Anna Abel is not online anywhere; an email waits for them");
+                .isEqualTo("Reach will email: Email reaches Anna Abel whenever they read it");
 
         robot.clickOn("#reach");
 

@@ -105,7 +105,7 @@ class AddressBookScreenshotIT {
     private ShellView open(InMemoryPersonRepository repository) throws Exception {
         AtomicReference<ShellView> shell = new AtomicReference<>();
         GuiServices services = GuiServices.defaults(Path.of("target", "screenshot-profile"), repository)
-                .withReachability(SampleAddressBook.presence(repository.findAll()))
+                .withReachContext(SampleAddressBook.presence(repository.findAll()))
                 .withUriOpener(new RecordingUriOpener());
         onFx(() -> {
             ShellView view = ShellView.show(new Stage(), services, TASKS);

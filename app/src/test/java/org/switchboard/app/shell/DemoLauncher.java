@@ -15,7 +15,7 @@ public final class DemoLauncher {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         InMemoryPersonRepository repository = SampleAddressBook.repository(count);
         GuiServices services = GuiServices.defaults(Path.of("target", "demo-profile"), repository)
-                .withReachability(SampleAddressBook.presence(repository.findAll()));
+                .withReachContext(SampleAddressBook.presence(repository.findAll()));
         GuiLauncher.launch(services, new String[0]);
     }
 }

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.switchboard.app.importing.ContactImporter;
-import org.switchboard.app.importing.ImportOutcome;
+import org.switchboard.contacts.vcard.ImportReport;
 import org.switchboard.contacts.Person;
 import org.switchboard.contacts.PersonRepository;
 
@@ -12,17 +12,17 @@ import org.switchboard.contacts.PersonRepository;
 public final class FakeImporter implements ContactImporter {
     private final PersonRepository repository;
     private final List<Person> persons;
-    private final ImportOutcome outcome;
+    private final ImportReport outcome;
     private final List<Path> files = new CopyOnWriteArrayList<>();
 
-    public FakeImporter(PersonRepository repository, List<Person> persons, ImportOutcome outcome) {
+    public FakeImporter(PersonRepository repository, List<Person> persons, ImportReport outcome) {
         this.repository = repository;
         this.persons = List.copyOf(persons);
         this.outcome = outcome;
     }
 
     @Override
-    public ImportOutcome importFile(Path file, Progress progress) {
+    public ImportReport importFile(Path file, org.switchboard.contacts.vcard.ImportProgress progress) {
         files.add(file);
         progress.update(100, 400, 1);
         repository.saveAll(persons);

@@ -2,7 +2,7 @@ package org.switchboard.app.testing;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.switchboard.app.services.UriOpener;
+import org.switchboard.app.system.UriOpener;
 
 /** Remembers every URI it was asked to open instead of opening it. */
 public final class RecordingUriOpener implements UriOpener {

@@ -24,8 +24,8 @@ public final class SampleAddressBook {
     }
 
     /** Every XMPP address gets a presence in turn; SIP addresses of available persons can take calls. */
-    public static ScriptedReachability presence(List<Person> persons) {
-        var reachability = new ScriptedReachability(EnumSet.allOf(EndpointKind.class));
+    public static ScriptedReachContext presence(List<Person> persons) {
+        var reachability = new ScriptedReachContext(EnumSet.allOf(EndpointKind.class));
         int i = 0;
         for (Person person : persons) {
             Presence presence = CHAT_PRESENCE[i++ % CHAT_PRESENCE.length];

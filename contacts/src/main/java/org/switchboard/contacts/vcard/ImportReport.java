@@ -16,4 +16,9 @@ public record ImportReport(int imported, int merged, List<SkippedCard> skipped, 
         skipped = List.copyOf(skipped);
         warnings = List.copyOf(warnings);
     }
+
+    /** "3 imported, 1 merged, 1 skipped". */
+    public String summary() {
+        return imported + " imported, " + merged + " merged, " + skipped.size() + " skipped";
+    }
 }

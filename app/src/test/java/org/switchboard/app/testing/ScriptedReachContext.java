@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.switchboard.app.services.Reachability;
+import org.switchboard.app.reach.ReachContext;
 import org.switchboard.contacts.Capability;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
@@ -12,15 +12,15 @@ import org.switchboard.contacts.EndpointStatus;
 import org.switchboard.contacts.Presence;
 
 /** Presence set by the test: addresses map to a presence; everything else is unknown. */
-public final class ScriptedReachability implements Reachability {
+public final class ScriptedReachContext implements ReachContext {
     private final Map<String, EndpointStatus> statuses = new ConcurrentHashMap<>();
     private final Set<EndpointKind> usable;
 
-    public ScriptedReachability(Set<EndpointKind> usable) {
+    public ScriptedReachContext(Set<EndpointKind> usable) {
         this.usable = EnumSet.copyOf(usable);
     }
 
-    public ScriptedReachability set(Endpoint endpoint, Presence presence, Capability... capabilities) {
+    public ScriptedReachContext set(Endpoint endpoint, Presence presence, Capability... capabilities) {
         statuses.put(key(endpoint), EndpointStatus.of(endpoint, presence, capabilities));
         return this;
     }
