@@ -114,7 +114,9 @@ make_app_image() {
 }
 
 make_deb() {
-  local deps="libgtk-3-0, libgl1, libfontconfig1, libfreetype6"
+  # jpackage adds the libraries the bundled .so files link to (GTK 3, GL, X11, …); these are
+  # what is loaded without being linked: font configuration and a font.
+  local deps="fontconfig, fonts-dejavu-core | fonts-liberation2 | fonts-noto-core"
   if ls "$image/lib/app/lib"/libjitsi-*.jar >/dev/null 2>&1; then
     deps="$deps, libpulse0"   # libjitsi's PulseAudio backend
   fi

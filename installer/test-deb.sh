@@ -116,6 +116,7 @@ run_cli() {
     fi
     fail "'switchboard --profile DIR contacts list --json' exited with status $status"
   fi
+  [ -s "$tmp/cli.out" ] || fail "'contacts list --json' exited 0 but printed nothing: this build's CLI is still the placeholder (merge the CLI)"
   tr -d ' \n\t\r' <"$tmp/cli.out" | grep -qE '^\[.*\]$' \
     || fail "'contacts list --json' printed no JSON array on an empty profile: $(head -c 300 "$tmp/cli.out")"
   say "CLI: contacts list --json -> $(head -c 200 "$tmp/cli.out" | tr '\n' ' ')"
@@ -140,7 +141,8 @@ start_gui() {
   mkdir -p "$tmp/gui-profile"
   env "${as_user[@]}" "$app_name" --profile "$tmp/gui-profile" >"$tmp/gui.out" 2>"$tmp/gui.err" &
   app_pid=$!
-  local start=$SECONDS deadline=$((SECONDS + window_timeout))
+  local start_ms deadline=$((SECONDS + window_timeout))
+  start_ms=$(date +%s%3N)
   while :; do
     window_id=$(xdotool search --onlyvisible --name '^Switchboard$' 2>/dev/null | head -n1 || true)
     [ -n "$window_id" ] && break
@@ -156,7 +158,7 @@ start_gui() {
     fi
     sleep 0.2
   done
-  say "window $window_id 'Switchboard' is up after about $((SECONDS - start))s"
+  say "window $window_id 'Switchboard' is up $(( $(date +%s%3N) - start_ms )) ms after the start (polled every 0.2 s)"
   [ ! -d "$user_home/.openjfx" ] || fail "the installed app extracted JavaFX natives to ~/.openjfx"
 }
 screenshot() {
