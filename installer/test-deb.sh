@@ -39,7 +39,8 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# The app runs as an isolated user (env "${as_user[@]}" …): nothing of the tester's home is touched.
+# The app runs as an isolated user (env "${as_user[@]}" …, and -Duser.home because Java takes its
+# home directory from the password database): nothing of the tester's home is touched.
 user_home=$tmp/home
 mkdir -p "$user_home"
 as_user=(HOME="$user_home" XDG_CONFIG_HOME="$user_home/.config" XDG_DATA_HOME="$user_home/.local/share"
@@ -107,7 +108,7 @@ step "check installation" check_installation
 run_cli() {
   local status=0
   mkdir -p "$tmp/cli-profile"
-  env "${as_user[@]}" JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$tmp/cli-classes.log" \
+  env "${as_user[@]}" JAVA_TOOL_OPTIONS="-Duser.home=$user_home -Xlog:class+load=info:file=$tmp/cli-classes.log" \
     "$app_name" --profile "$tmp/cli-profile" contacts list --json >"$tmp/cli.out" 2>"$tmp/cli.err" || status=$?
   if [ $status -ne 0 ]; then
     cat "$tmp/cli.err" >&2
@@ -139,7 +140,7 @@ fi
 window_id=""
 start_gui() {
   mkdir -p "$tmp/gui-profile"
-  env "${as_user[@]}" "$app_name" --profile "$tmp/gui-profile" >"$tmp/gui.out" 2>"$tmp/gui.err" &
+  env "${as_user[@]}" JAVA_TOOL_OPTIONS="-Duser.home=$user_home" "$app_name" --profile "$tmp/gui-profile" >"$tmp/gui.out" 2>"$tmp/gui.err" &
   app_pid=$!
   local start_ms deadline=$((SECONDS + window_timeout))
   start_ms=$(date +%s%3N)

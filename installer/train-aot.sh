@@ -52,6 +52,7 @@ run_app() {
   rm -rf "$home" "$tmp/profile"
   mkdir -p "$home" "$tmp/profile"
   local status=0
+  jvm="-Duser.home=$home $jvm"   # Java takes user.home from the password database, not $HOME
   if [ $layout = dev ]; then
     HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share XDG_CACHE_HOME=$home/.cache \
       SWITCHBOARD_JAVA_OPTS="$jvm" timeout --kill-after=5 "$timeout_s" \
