@@ -2,6 +2,7 @@ package org.switchboard.app;
 
 import java.util.List;
 import org.switchboard.app.cli.GuiStarter;
+import org.switchboard.app.logging.Logging;
 import org.switchboard.app.profile.Profile;
 import org.switchboard.app.shell.GuiLauncher;
 import org.switchboard.contacts.store.SqlitePersonRepository;
@@ -10,6 +11,7 @@ import org.switchboard.contacts.store.SqlitePersonRepository;
 final class JavaFxGuiStarter implements GuiStarter {
     @Override
     public int start(Profile profile, List<String> args) {
+        Logging.logToProfile(profile.directory());
         try (var repository = SqlitePersonRepository.open(profile.databaseFile())) {
             GuiLauncher.launch(profile.directory(), repository, args.toArray(String[]::new));
         }
