@@ -1,5 +1,6 @@
 package org.switchboard.app.editor;
 
+import org.switchboard.app.services.EndpointKindTexts;
 import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -30,7 +31,7 @@ final class AddressRowView extends VBox {
         TextField address = new TextField();
         address.getStyleClass().add("address-field");
         address.textProperty().bindBidirectional(row.addressProperty());
-        address.promptTextProperty().bind(row.kindProperty().map(AddressRowView::prompt));
+        address.promptTextProperty().bind(row.kindProperty().map(EndpointKindTexts::example));
         HBox.setHgrow(address, Priority.ALWAYS);
         TextField label = new TextField();
         label.setPromptText("label");
@@ -54,14 +55,6 @@ final class AddressRowView extends VBox {
         getChildren().addAll(line, error);
     }
 
-    private static String prompt(EndpointKind kind) {
-        return switch (kind) {
-            case EMAIL -> "name@example.org";
-            case XMPP -> "name@chat.example.org";
-            case SIP -> "sip:name@voip.example.org";
-            case PHONE -> "+49 170 1234567";
-        };
-    }
 
     private static final class KindConverter extends StringConverter<EndpointKind> {
         @Override

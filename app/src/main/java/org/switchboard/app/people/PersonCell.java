@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.switchboard.app.services.EndpointKindTexts;
 import org.switchboard.app.services.PresenceStyle;
 import org.switchboard.app.reach.ReachContext;
 import org.switchboard.contacts.Endpoint;
@@ -72,7 +73,7 @@ final class PersonCell extends ListCell<Person> {
     }
 
     private static Label badge(EndpointKind kind) {
-        Label badge = new Label(ChannelBadges.text(kind));
+        Label badge = new Label(EndpointKindTexts.badge(kind));
         badge.getStyleClass().addAll("channel-badge", "channel-" + kind.id());
         return badge;
     }

@@ -1,5 +1,6 @@
 package org.switchboard.app.person;
 
+import org.switchboard.app.services.EndpointKindTexts;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -26,19 +27,11 @@ public record EndpointRow(
     public static EndpointRow of(EndpointStatus status) {
         var endpoint = status.endpoint();
         String address = endpoint.kind() == EndpointKind.PHONE ? PhoneNumbers.formatInternational(endpoint.address()) : endpoint.address();
-        return new EndpointRow(endpoint.kind(), channelText(endpoint.kind()), address, endpoint.label(),
+        return new EndpointRow(endpoint.kind(), EndpointKindTexts.heading(endpoint.kind()), address, endpoint.label(),
                 status.presence().label() + (status.statusText().isBlank() ? "" : " — " + status.statusText()),
                 PresenceStyle.styleClass(status.presence()), capabilities(status));
     }
 
-    private static String channelText(EndpointKind kind) {
-        return switch (kind) {
-            case EMAIL -> "Email";
-            case XMPP -> "Chat (XMPP)";
-            case SIP -> "Voice (SIP)";
-            case PHONE -> "Phone";
-        };
-    }
 
     private static String capabilities(EndpointStatus status) {
         if (!status.capabilitiesKnown()) {
