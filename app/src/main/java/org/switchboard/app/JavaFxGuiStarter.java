@@ -3,7 +3,9 @@ package org.switchboard.app;
 import java.util.List;
 import org.switchboard.app.cli.GuiStarter;
 import org.switchboard.app.logging.Logging;
+import org.switchboard.app.profile.BackgroundOpenedRepository;
 import org.switchboard.app.profile.Profile;
+import org.switchboard.app.shell.GuiServices;
 import org.switchboard.app.shell.GuiLauncher;
 import org.switchboard.contacts.store.SqlitePersonRepository;
 
@@ -12,8 +14,9 @@ final class JavaFxGuiStarter implements GuiStarter {
     @Override
     public int start(Profile profile, List<String> args) {
         Logging.logToProfile(profile.directory());
-        try (var repository = SqlitePersonRepository.open(profile.databaseFile())) {
-            GuiLauncher.launch(profile.directory(), repository, args.toArray(String[]::new));
+        try (var repository = new BackgroundOpenedRepository(() -> SqlitePersonRepository.open(profile.databaseFile()))) {
+            GuiServices services = GuiServices.defaults(profile.directory(), repository).withFirstIndex(repository.firstIndex());
+            GuiLauncher.launch(services, args.toArray(String[]::new));
         }
         return 0;
     }

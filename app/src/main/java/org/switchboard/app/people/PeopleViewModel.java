@@ -1,6 +1,7 @@
 package org.switchboard.app.people;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -25,6 +26,7 @@ import org.switchboard.contacts.Person;
 import org.switchboard.contacts.PersonId;
 import org.switchboard.contacts.PersonRepository;
 import org.switchboard.contacts.search.PersonSearchIndex;
+import org.switchboard.contacts.search.SearchSession;
 
 /**
  * The address book list: every person, filtered as the user types, one selection, and the writes
@@ -42,7 +44,7 @@ public final class PeopleViewModel {
     private final IntegerProperty total = new SimpleIntegerProperty(this, "total");
     private final ReadOnlyObjectWrapper<@Nullable Person> recentlyDeleted = new ReadOnlyObjectWrapper<>(this, "recentlyDeleted");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private PersonSearchIndex index = PersonSearchIndex.of(List.of());
+    private SearchSession search = new SearchSession(PersonSearchIndex.of(List.of()));
 
     public PeopleViewModel(PersonRepository repository, TaskRunner tasks) {
         this.repository = repository;
@@ -53,6 +55,11 @@ public final class PeopleViewModel {
     /** Loads every person in the background and publishes them in one go. */
     public void reload() {
         tasks.run(this::freshIndex, this::publish, this::failed);
+    }
+
+    /** Publishes an index being loaded elsewhere (at start-up, in parallel with the toolkit) once it is ready. */
+    public void publishWhenLoaded(CompletableFuture<PersonSearchIndex> loading) {
+        tasks.run(loading::join, this::publish, this::failed);
     }
 
     /** Stores a new or edited person, then selects it. */
@@ -118,7 +125,7 @@ public final class PeopleViewModel {
     }
 
     private void publish(PersonSearchIndex fresh) {
-        index = fresh;
+        search = new SearchSession(fresh);
         total.set(fresh.size());
         refilter();
         error.set("");
@@ -127,7 +134,7 @@ public final class PeopleViewModel {
 
     private void refilter() {
         Person before = selected.get();
-        List<Person> hits = index.search(query.get());
+        List<Person> hits = search.search(query.get());
         visible.setAll(hits);
         Person keep = before == null ? null
                 : hits.stream().filter(p -> Objects.equals(p.id(), before.id())).findFirst().orElse(null);

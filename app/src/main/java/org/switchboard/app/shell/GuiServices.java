@@ -2,12 +2,15 @@ package org.switchboard.app.shell;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import org.jspecify.annotations.Nullable;
 import org.switchboard.app.importing.ContactExporter;
 import org.switchboard.app.importing.ContactImporter;
 import org.switchboard.app.reach.ReachContext;
 import org.switchboard.app.system.DesktopUriOpener;
 import org.switchboard.app.system.UriOpener;
 import org.switchboard.contacts.PersonRepository;
+import org.switchboard.contacts.search.PersonSearchIndex;
 import org.switchboard.contacts.vcard.VcardExporter;
 import org.switchboard.contacts.vcard.VcardImporter;
 
@@ -21,6 +24,7 @@ import org.switchboard.contacts.vcard.VcardImporter;
  * @param importer vCard import
  * @param exporter vCard export
  * @param clock the clock Reach decides with
+ * @param firstIndex the address book as loaded while the toolkit started, or {@code null} to load it after the window shows
  */
 public record GuiServices(
         Path profileDir,
@@ -29,7 +33,8 @@ public record GuiServices(
         UriOpener uriOpener,
         ContactImporter importer,
         ContactExporter exporter,
-        Clock clock) {
+        Clock clock,
+        @Nullable CompletableFuture<PersonSearchIndex> firstIndex) {
 
     /** The defaults for a profile: no accounts, the desktop's URI handler, ez-vcard import and export. */
     public static GuiServices defaults(Path profileDir, PersonRepository repository) {
@@ -39,22 +44,26 @@ public record GuiServices(
             return persons.size();
         };
         return new GuiServices(profileDir, repository, ReachContext.NO_ACCOUNTS, new DesktopUriOpener(), importer,
-                exporter, Clock.systemDefaultZone());
+                exporter, Clock.systemDefaultZone(), null);
     }
 
     public GuiServices withReachContext(ReachContext newContext) {
-        return new GuiServices(profileDir, repository, newContext, uriOpener, importer, exporter, clock);
+        return new GuiServices(profileDir, repository, newContext, uriOpener, importer, exporter, clock, firstIndex);
     }
 
     public GuiServices withUriOpener(UriOpener newOpener) {
-        return new GuiServices(profileDir, repository, reachContext, newOpener, importer, exporter, clock);
+        return new GuiServices(profileDir, repository, reachContext, newOpener, importer, exporter, clock, firstIndex);
     }
 
     public GuiServices withImporter(ContactImporter newImporter) {
-        return new GuiServices(profileDir, repository, reachContext, uriOpener, newImporter, exporter, clock);
+        return new GuiServices(profileDir, repository, reachContext, uriOpener, newImporter, exporter, clock, firstIndex);
     }
 
     public GuiServices withExporter(ContactExporter newExporter) {
-        return new GuiServices(profileDir, repository, reachContext, uriOpener, importer, newExporter, clock);
+        return new GuiServices(profileDir, repository, reachContext, uriOpener, importer, newExporter, clock, firstIndex);
+    }
+
+    public GuiServices withFirstIndex(CompletableFuture<PersonSearchIndex> index) {
+        return new GuiServices(profileDir, repository, reachContext, uriOpener, importer, exporter, clock, index);
     }
 }

@@ -77,7 +77,12 @@ public final class ShellView {
 
     /** Loads the address book in the background; the list fills in one go. */
     public void load() {
-        people.reload();
+        var first = services.firstIndex();
+        if (first != null) {
+            people.publishWhenLoaded(first);
+        } else {
+            people.reload();
+        }
     }
 
     private SplitPane body() {

@@ -1,0 +1,99 @@
+package org.switchboard.app.profile;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
+import org.switchboard.contacts.ChannelKind;
+import org.switchboard.contacts.EndpointKind;
+import org.switchboard.contacts.Person;
+import org.switchboard.contacts.PersonId;
+import org.switchboard.contacts.PersonRepository;
+import org.switchboard.contacts.search.PersonSearchIndex;
+
+/**
+ * An address book opened on a virtual thread while the window starts; every call waits for the
+ * opening (calls come from background tasks, so nothing on the FX thread waits). The first search
+ * index is built right after opening, in parallel with the toolkit's start-up.
+ */
+public final class BackgroundOpenedRepository implements PersonRepository {
+    private final CompletableFuture<PersonRepository> opened;
+    private final CompletableFuture<PersonSearchIndex> firstIndex;
+
+    public BackgroundOpenedRepository(Supplier<PersonRepository> opener) {
+        this.opened = new CompletableFuture<>();
+        this.firstIndex = opened.thenApply(repository -> PersonSearchIndex.of(repository.findAll()));
+        Thread.ofVirtual().name("switchboard-open-profile").start(() -> {
+            try {
+                opened.complete(opener.get());
+            } catch (RuntimeException e) {
+                opened.completeExceptionally(e);
+            }
+        });
+    }
+
+    /** Every person, indexed, as loaded at start-up (completes exceptionally if the profile cannot be opened). */
+    public CompletableFuture<PersonSearchIndex> firstIndex() {
+        return firstIndex;
+    }
+
+    private PersonRepository repository() {
+        try {
+            return opened.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    @Override
+    public List<Person> findAll() {
+        return repository().findAll();
+    }
+
+    @Override
+    public Optional<Person> find(PersonId id) {
+        return repository().find(id);
+    }
+
+    @Override
+    public int count() {
+        return repository().count();
+    }
+
+    @Override
+    public Person save(Person person) {
+        return repository().save(person);
+    }
+
+    @Override
+    public List<Person> saveAll(Collection<Person> persons) {
+        return repository().saveAll(persons);
+    }
+
+    @Override
+    public boolean delete(PersonId id) {
+        return repository().delete(id);
+    }
+
+    @Override
+    public List<Person> findByAddress(EndpointKind kind, String normalisedAddress) {
+        return repository().findByAddress(kind, normalisedAddress);
+    }
+
+    @Override
+    public void recordUse(PersonId id, ChannelKind channel) {
+        repository().recordUse(id, channel);
+    }
+
+    @Override
+    public Optional<ChannelKind> lastUsed(PersonId id) {
+        return repository().lastUsed(id);
+    }
+
+    @Override
+    public void close() {
+        opened.thenAccept(PersonRepository::close).join();
+    }
+}
