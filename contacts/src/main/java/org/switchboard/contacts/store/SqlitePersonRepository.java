@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.switchboard.contacts.ChannelKind;
@@ -20,6 +21,9 @@ import org.switchboard.contacts.merge.MergeService;
  * delete); ids of deleted persons are never handed out again.
  */
 public final class SqlitePersonRepository implements PersonRepository {
+    private static final Comparator<Person> BY_NAME =
+            Comparator.comparing(Person::displayName, String.CASE_INSENSITIVE_ORDER);
+
     private final Database database;
 
     private SqlitePersonRepository(Database database) {
@@ -61,7 +65,7 @@ public final class SqlitePersonRepository implements PersonRepository {
     @Override
     public List<Person> findAll() {
         List<Person> persons = new ArrayList<>(database.inTransaction("read all persons", PersonReader::all));
-        NameOrder.sort(persons);
+        persons.sort(BY_NAME);
         return persons;
     }
 
@@ -118,7 +122,7 @@ public final class SqlitePersonRepository implements PersonRepository {
             }
             return persons;
         });
-        return found.stream().sorted(NameOrder.BY_NAME).toList();
+        return found.stream().sorted(BY_NAME).toList();
     }
 
     @Override
