@@ -2,16 +2,9 @@ package org.switchboard.contacts;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Validation and normalisation of every kind of address; the one place that knows their syntax. */
 public final class Addresses {
-    private static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~.\\-]+");
-    private static final Pattern DOMAIN =
-            Pattern.compile("(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?)(\\.[A-Za-z0-9]([A-Za-z0-9\\-]{0,61}[A-Za-z0-9])?)*");
-    private static final Pattern SIP_USER = Pattern.compile("[A-Za-z0-9\\-_.!~*'()&=+$,;?/%]+");
-    private static final Pattern HOST_PORT = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[A-Za-z0-9.\\-]+)(:[0-9]{1,5})?");
-
     private Addresses() {}
 
     /**
@@ -68,10 +61,10 @@ public final class Addresses {
         }
         String local = address.substring(0, at);
         String domain = address.substring(at + 1);
-        if (!LOCAL_PART.matcher(local).matches() || local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
+        if (!AddressSyntax.isLocalPart(local) || local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
             throw new InvalidAddressException(EndpointKind.EMAIL, raw, "the part before @ has characters an address cannot have");
         }
-        if (!DOMAIN.matcher(domain).matches()) {
+        if (!AddressSyntax.isDomain(domain)) {
             throw new InvalidAddressException(EndpointKind.EMAIL, raw, "\"" + domain + "\" is not a domain name");
         }
         return local + "@" + domain.toLowerCase(Locale.ROOT);
@@ -94,7 +87,7 @@ public final class Addresses {
         if (local.chars().anyMatch(c -> Character.isWhitespace(c) || "\"&'/:<>@".indexOf(c) >= 0) || local.length() > 1023) {
             throw new InvalidAddressException(EndpointKind.XMPP, raw, "the name part has characters a JID cannot have");
         }
-        if (!DOMAIN.matcher(domain).matches()) {
+        if (!AddressSyntax.isDomain(domain)) {
             throw new InvalidAddressException(EndpointKind.XMPP, raw, "\"" + domain + "\" is not a server name");
         }
         return local.toLowerCase(Locale.ROOT) + "@" + domain.toLowerCase(Locale.ROOT);
@@ -121,10 +114,10 @@ public final class Addresses {
         int at = userHost.lastIndexOf('@');
         String user = at >= 0 ? userHost.substring(0, at) : "";
         String hostPort = at >= 0 ? userHost.substring(at + 1) : userHost;
-        if (at >= 0 && (user.isEmpty() || !SIP_USER.matcher(user).matches())) {
+        if (at >= 0 && (user.isEmpty() || !AddressSyntax.isSipUser(user))) {
             throw new InvalidAddressException(EndpointKind.SIP, raw, "the user part is empty or has spaces or invalid characters");
         }
-        if (hostPort.isEmpty() || !HOST_PORT.matcher(hostPort).matches()) {
+        if (hostPort.isEmpty() || !AddressSyntax.isHostPort(hostPort)) {
             throw new InvalidAddressException(EndpointKind.SIP, raw, "\"" + hostPort + "\" is not a host name");
         }
         int colon = hostPort.lastIndexOf(':');

@@ -4,6 +4,7 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Phone numbers normalised to E.164 ({@code +491701234567}). Numbers written without a country
@@ -11,6 +12,7 @@ import java.util.Locale;
  */
 public final class PhoneNumbers {
     private static final int MIN_DIGITS = 5;
+    private static final Pattern ALLOWED = Pattern.compile("[+0-9 ()./\\-]+(;.*)?");
     private static volatile String defaultRegion = regionOf(Locale.getDefault());
 
     private PhoneNumbers() {}
@@ -34,12 +36,16 @@ public final class PhoneNumbers {
         if (trimmed.isEmpty()) {
             throw new InvalidAddressException(EndpointKind.PHONE, raw, "it is empty");
         }
-        if (!trimmed.matches("[+0-9 ()./\\-]+(;.*)?")) {
+        if (!ALLOWED.matcher(trimmed).matches()) {
             throw new InvalidAddressException(
                     EndpointKind.PHONE, raw, "only digits, spaces, + ( ) - . / are allowed");
         }
         if (digitsOf(trimmed).length() < MIN_DIGITS) {
             throw new InvalidAddressException(EndpointKind.PHONE, raw, "it is too short for a phone number");
+        }
+        String shortcut = PlusNumbers.toE164(trimmed);
+        if (shortcut != null) {
+            return shortcut;
         }
         PhoneNumberUtil util = PhoneNumberUtil.getInstance();
         try {

@@ -33,6 +33,11 @@ final class Database implements AutoCloseable {
         this.connection = connection;
     }
 
+    /**
+     * Opens the file in WAL mode with {@code synchronous=NORMAL}: a commit survives the application
+     * crashing; after a power loss or OS crash the last commits may be missing but the file is never
+     * corrupt. That is the usual trade for a desktop app (FULL would sync the WAL on every commit).
+     */
     static Database open(Path file) {
         Path absolute = file.toAbsolutePath();
         try {

@@ -4,23 +4,19 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.contacts.ChannelKind;
 import org.switchboard.contacts.Endpoint;
-import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.Person;
 import org.switchboard.contacts.PersonId;
 import org.switchboard.contacts.PersonName;
 import org.switchboard.contacts.Photo;
 
-/** Reads persons: one query for the persons, one for their endpoints, stitched in memory. */
+/** Reads persons: one query for the persons, one for their endpoints, joined in id order. */
 final class PersonReader {
     private static final String COLUMNS = "id, display_name, name_family, name_given, name_additional, name_prefix,"
             + " name_suffix, organization, title, note, birthday, photo_data, photo_media_type, photo_url,"
@@ -29,21 +25,21 @@ final class PersonReader {
 
     private PersonReader() {}
 
-    /** Every visible (not merged-away) person, in no particular order. */
+    /**
+     * Every visible (not merged-away) person, in id order: persons and endpoints are read by two
+     * cursors, both in person id order, and joined as they go (no map of 100,000 lists).
+     */
     static List<Person> all(Connection connection) throws SQLException {
-        Map<Long, List<Endpoint>> endpoints = new HashMap<>();
-        try (PreparedStatement s = connection.prepareStatement(
-                        "SELECT person_id, kind, address, label FROM endpoints ORDER BY person_id, position");
-                ResultSet rows = s.executeQuery()) {
-            while (rows.next()) {
-                endpoints.computeIfAbsent(rows.getLong(1), k -> new ArrayList<>(4)).add(endpoint(rows, 2));
-            }
-        }
         List<Person> persons = new ArrayList<>();
-        try (PreparedStatement s = connection.prepareStatement("SELECT " + COLUMNS + " FROM persons" + VISIBLE);
-                ResultSet rows = s.executeQuery()) {
-            while (rows.next()) {
-                persons.add(person(rows, endpoints.getOrDefault(rows.getLong(1), List.of())));
+        try (PreparedStatement p = connection.prepareStatement("SELECT " + COLUMNS + " FROM persons" + VISIBLE
+                        + " ORDER BY id");
+                PreparedStatement e = connection.prepareStatement(
+                        "SELECT person_id, kind, address, label FROM endpoints ORDER BY person_id, position");
+                ResultSet personRows = p.executeQuery();
+                ResultSet endpointRows = e.executeQuery()) {
+            EndpointCursor endpoints = new EndpointCursor(endpointRows);
+            while (personRows.next()) {
+                persons.add(person(personRows, endpoints.of(personRows.getLong(1))));
             }
         }
         return persons;
@@ -70,11 +66,10 @@ final class PersonReader {
         }
     }
 
-    private static Endpoint endpoint(ResultSet rows, int first) throws SQLException {
-        String kindId = rows.getString(first);
-        EndpointKind kind = EndpointKind.fromId(kindId)
-                .orElseThrow(() -> new SQLException("unknown endpoint kind \"" + kindId + "\" in the database"));
-        return new Endpoint(kind, rows.getString(first + 1), rows.getString(first + 2));
+    /** A stored endpoint: already validated and normalised when saved, so built directly. */
+    static Endpoint endpoint(ResultSet rows, int first) throws SQLException {
+        return new Endpoint(StoredValues.kind(rows.getString(first)), rows.getString(first + 1),
+                rows.getString(first + 2));
     }
 
     private static Person person(ResultSet r, List<Endpoint> endpoints) throws SQLException {
@@ -83,7 +78,7 @@ final class PersonReader {
         String categories = r.getString(15);
         String preferred = r.getString(16);
         return new Person(new PersonId(r.getLong(1)), r.getString(2), name, r.getString(8), r.getString(9),
-                r.getString(10), birthday == null ? null : LocalDate.parse(birthday), photo(r),
+                r.getString(10), birthday == null ? null : StoredValues.date(birthday), photo(r),
                 categories.isEmpty() ? List.of() : Arrays.asList(categories.split("\n", -1)), endpoints,
                 preferred == null ? null : ChannelKind.fromId(preferred).orElse(null), r.getString(17));
     }

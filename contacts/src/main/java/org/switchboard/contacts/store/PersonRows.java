@@ -35,6 +35,18 @@ final class PersonRows {
     /** Stores every person (inserting, replacing or re-inserting with its old id) and returns them with ids. */
     static List<Person> save(Connection connection, Collection<Person> persons, long now) throws SQLException {
         long nextId = nextFreeId(connection);
+        BulkIndexes bulk = BulkIndexes.worthIt(persons.size(), nextId - 1)
+                ? BulkIndexes.drop(connection, "endpoints") : null;
+        List<Person> stored = insertAll(connection, persons, nextId, now);
+        if (bulk != null) {
+            bulk.restore();
+        }
+        return stored;
+    }
+
+    private static List<Person> insertAll(Connection connection, Collection<Person> persons, long firstId, long now)
+            throws SQLException {
+        long nextId = firstId;
         List<Person> stored = new ArrayList<>(persons.size());
         try (PreparedStatement upsert = connection.prepareStatement(UPSERT);
                 PreparedStatement clear = connection.prepareStatement("DELETE FROM endpoints WHERE person_id = ?");

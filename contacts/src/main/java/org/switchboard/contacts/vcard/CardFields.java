@@ -47,7 +47,13 @@ final class CardFields {
         if (organization != null || values.isEmpty()) {
             return false;
         }
-        organization = values.stream().filter(v -> !v.isBlank()).collect(Collectors.joining("; "));
+        StringBuilder joined = new StringBuilder();
+        for (String value : values) {
+            if (!value.isBlank()) {
+                joined.append(joined.isEmpty() ? "" : "; ").append(value);
+            }
+        }
+        organization = joined.toString();
         return true;
     }
 
@@ -92,7 +98,12 @@ final class CardFields {
     }
 
     boolean categories(List<String> values) {
-        values.stream().map(String::strip).filter(v -> !v.isEmpty() && !categories.contains(v)).forEach(categories::add);
+        for (String value : values) {
+            String category = value.strip();
+            if (!category.isEmpty() && !categories.contains(category)) {
+                categories.add(category);
+            }
+        }
         return true;
     }
 

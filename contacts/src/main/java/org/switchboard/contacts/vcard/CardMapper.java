@@ -16,6 +16,7 @@ import ezvcard.property.Title;
 import ezvcard.property.VCardProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,8 +50,9 @@ final class CardMapper {
     /** The card's person, or empty when it has no name and no address; {@code warnings} gets remarks. */
     static Optional<Person> map(VCard card, String where, List<String> warnings) {
         CardMapper mapper = new CardMapper(where);
-        mapper.collectAppleLabels(card);
-        for (VCardProperty property : card.getProperties()) {
+        Collection<VCardProperty> properties = card.getProperties();
+        mapper.collectAppleLabels(properties);
+        for (VCardProperty property : properties) {
             mapper.take(property);
         }
         mapper.keepUnusedAppleLabels();
@@ -58,9 +60,11 @@ final class CardMapper {
         return mapper.person();
     }
 
-    private void collectAppleLabels(VCard card) {
-        for (RawProperty label : card.getExtendedProperties("X-ABLABEL")) {
-            if (label.getGroup() != null && label.getValue() != null) {
+    /** Like {@code card.getExtendedProperties("X-ABLABEL")}, from the list of properties already made. */
+    private void collectAppleLabels(Collection<VCardProperty> properties) {
+        for (VCardProperty property : properties) {
+            if (property instanceof RawProperty label && label.getPropertyName().equalsIgnoreCase("X-ABLABEL")
+                    && label.getGroup() != null && label.getValue() != null) {
                 appleLabels.put(label.getGroup().toLowerCase(Locale.ROOT), label.getValue());
             }
         }
@@ -133,7 +137,7 @@ final class CardMapper {
         }
         try {
             Endpoint endpoint = Addresses.parse(kind, value, label(property));
-            if (endpoints.stream().noneMatch(endpoint::sameAddress)) {
+            if (!hasAddress(endpoint)) {
                 endpoints.add(endpoint);
             }
             return true;
@@ -141,6 +145,15 @@ final class CardMapper {
             warnings.add(where + ": " + e.getMessage() + "; kept unchanged as an unmodelled property");
             return false;
         }
+    }
+
+    private boolean hasAddress(Endpoint endpoint) {
+        for (Endpoint known : endpoints) {
+            if (known.sameAddress(endpoint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String label(VCardProperty property) {

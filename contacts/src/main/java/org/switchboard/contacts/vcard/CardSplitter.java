@@ -14,6 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class CardSplitter {
     private static final int MAX_WARNINGS = 100;
+    private static final String BEGIN = "BEGIN:VCARD";
+    private static final String END = "END:VCARD";
 
     private final LineSource lines;
     private final List<String> warnings = new ArrayList<>();
@@ -40,13 +42,13 @@ final class CardSplitter {
         String line;
         while ((line = lines.nextLine()) != null) {
             lineNumber++;
-            String marker = line.strip().toUpperCase(Locale.ROOT);
-            if (marker.equals("BEGIN:VCARD") && !isAgent(previous)) {
+            boolean nested = is(line, BEGIN);
+            if (nested && !isAgent(previous)) {
                 pendingBegin = line;
                 return new RawCard(number, startLine, text.toString(), "it has no END:VCARD before the next card");
             }
             text.append(line).append("\r\n");
-            depth += marker.equals("BEGIN:VCARD") ? 1 : marker.equals("END:VCARD") ? -1 : 0;
+            depth += nested ? 1 : is(line, END) ? -1 : 0;
             if (depth == 0) {
                 return new RawCard(number, startLine, text.toString(), null);
             }
@@ -76,6 +78,15 @@ final class CardSplitter {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the line, stripped and upper-cased, is {@code marker}; only lines of the marker's
+     * length are upper-cased (upper-casing never shortens a string), so most lines cost no copy.
+     */
+    private static boolean is(String line, String marker) {
+        String stripped = line.strip();
+        return stripped.length() == marker.length() && stripped.toUpperCase(Locale.ROOT).equals(marker);
     }
 
     private static boolean isAgent(String line) {

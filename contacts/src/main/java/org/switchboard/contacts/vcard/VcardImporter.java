@@ -1,8 +1,5 @@
 package org.switchboard.contacts.vcard;
 
-import ezvcard.VCard;
-import ezvcard.io.ParseWarning;
-import ezvcard.io.text.VCardReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -10,20 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.switchboard.contacts.Person;
 import org.switchboard.contacts.PersonRepository;
 
 /**
  * Imports vCard 2.1, 3.0 and 4.0 files into the address book in one transaction: either every
  * good card is stored (new, or merged into the person sharing an address) or, on an I/O or
  * database failure, nothing is. A malformed card is skipped and reported; it never stops the others.
+ * Cards are read in parallel, a batch at a time, and then merged and reported in file order.
  */
 public final class VcardImporter {
     private static final Logger LOG = LoggerFactory.getLogger(VcardImporter.class);
-    private static final int PROGRESS_EVERY = 1_000;
+    /** Cards read in parallel at a time; progress is reported after each full batch. */
+    private static final int BATCH = 1_000;
 
     private final PersonRepository repository;
 
@@ -57,71 +54,39 @@ public final class VcardImporter {
     private ImportReport run(LineSource lines, String source, long total, ImportProgress progress)
             throws IOException {
         CardSplitter splitter = new CardSplitter(lines);
-        ImportMerger merger = new ImportMerger(repository.findAll());
-        List<SkippedCard> skipped = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        int imported = 0;
-        int merged = 0;
+        ImportTally tally = new ImportTally(repository.findAll());
+        List<RawCard> batch = new ArrayList<>(BATCH);
         int cards = 0;
-        try {
-            RawCard raw;
-            while ((raw = splitter.next()) != null) {
+        RawCard raw;
+        do {
+            try {
+                raw = splitter.next();
+            } catch (IOException e) {
+                throw new IOException("Cannot read " + source + " (after card " + cards + "): " + e.getMessage(), e);
+            }
+            if (raw != null) {
+                batch.add(raw);
                 cards++;
-                Optional<Person> person = read(raw, source, skipped, warnings);
-                if (person.isPresent()) {
-                    if (merger.add(person.get())) {
-                        merged++;
-                    } else {
-                        imported++;
-                    }
-                }
-                if (cards % PROGRESS_EVERY == 0) {
+            }
+            if (batch.size() == BATCH || (raw == null && !batch.isEmpty())) {
+                readAll(batch, source).forEach(tally::add);
+                batch.clear();
+                if (cards % BATCH == 0) {
                     progress.update(splitter.position(), total, cards);
                 }
             }
-        } catch (IOException e) {
-            throw new IOException("Cannot read " + source + " (after card " + cards + "): " + e.getMessage(), e);
-        }
-        repository.saveAll(merger.toSave());
+        } while (raw != null);
+        repository.saveAll(tally.toSave());
         progress.update(splitter.position(), total, cards);
-        splitter.warnings().forEach(w -> warnings.add(source + ", " + w));
-        LOG.info("Imported {}: {} new, {} merged, {} skipped, {} warnings", source, imported, merged,
-                skipped.size(), warnings.size());
-        return new ImportReport(imported, merged, skipped, warnings);
+        splitter.warnings().forEach(w -> tally.warn(source + ", " + w));
+        ImportReport report = tally.report();
+        LOG.info("Imported {}: {} new, {} merged, {} skipped, {} warnings", source, report.imported(),
+                report.merged(), report.skipped().size(), report.warnings().size());
+        return report;
     }
 
-    /** The card's person, or empty after recording why it was skipped. */
-    private static Optional<Person> read(RawCard raw, String source, List<SkippedCard> skipped, List<String> warnings) {
-        String where = source + ", card " + raw.number() + " (line " + raw.line() + ")";
-        if (raw.problem() != null) {
-            skipped.add(new SkippedCard(raw.number(), raw.line(), raw.problem()));
-            return Optional.empty();
-        }
-        try (VCardReader reader = new VCardReader(raw.text())) {
-            VCard card = reader.readNext();
-            if (card == null) {
-                skipped.add(new SkippedCard(raw.number(), raw.line(), "it is not a vCard"));
-                return Optional.empty();
-            }
-            for (ParseWarning warning : reader.getWarnings()) {
-                warnings.add(where + ": " + describe(warning, raw.line()));
-            }
-            Optional<Person> person = CardMapper.map(card, where, warnings);
-            if (person.isEmpty()) {
-                skipped.add(new SkippedCard(raw.number(), raw.line(), "it has no name and no address"));
-            }
-            return person;
-        } catch (IOException | RuntimeException e) {
-            LOG.debug("Card {} of {} cannot be read", raw.number(), source, e);
-            skipped.add(new SkippedCard(raw.number(), raw.line(), "it cannot be read: " + e.getMessage()));
-            return Optional.empty();
-        }
-    }
-
-    private static String describe(ParseWarning warning, int cardLine) {
-        Integer line = warning.getLineNumber();
-        String prefix = line == null ? "" : "line " + (cardLine + line - 1) + ": ";
-        String property = warning.getPropertyName() == null ? "" : warning.getPropertyName() + ": ";
-        return prefix + property + warning.getMessage();
+    /** The cards' results in file order; the cards are read in parallel (each alone), merged later in order. */
+    private static List<CardResult> readAll(List<RawCard> batch, String source) {
+        return batch.parallelStream().map(card -> CardReader.read(card, source)).toList();
     }
 }
