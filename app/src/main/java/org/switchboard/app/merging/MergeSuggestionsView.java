@@ -30,6 +30,13 @@ public final class MergeSuggestionsView extends Dialog<Void> {
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         getDialogPane().setContent(content());
         getDialogPane().setPrefSize(640, 460);
+        // The list consumes Esc (cancel edit) before the Close button's accelerator sees it.
+        getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                close();
+            }
+        });
         setOnShown(e -> {
             selectSomething();
             list.requestFocus();
