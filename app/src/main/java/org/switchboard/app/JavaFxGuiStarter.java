@@ -15,7 +15,8 @@ final class JavaFxGuiStarter implements GuiStarter {
     public int start(Profile profile, List<String> args) {
         Logging.logToProfile(profile.directory());
         try (var repository = new BackgroundOpenedRepository(() -> SqlitePersonRepository.open(profile.databaseFile()))) {
-            GuiServices services = GuiServices.defaults(profile.directory(), repository).withFirstIndex(repository.firstIndex());
+            GuiServices services = GuiServices.defaults(profile.directory(), repository, repository.mergeService())
+                    .withFirstIndex(repository.firstIndex());
             GuiLauncher.launch(services, args.toArray(String[]::new));
         }
         return 0;

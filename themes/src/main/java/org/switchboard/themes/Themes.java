@@ -25,7 +25,8 @@ public final class Themes {
         @Override
         public List<String> stylesheets() {
             return List.of(resource("tokens-" + id + ".css"), resource("base.css"), resource("presence.css"),
-                    resource("people.css"), resource("card.css"), resource("editor.css"), resource("feedback.css"));
+                    resource("people.css"), resource("card.css"), resource("editor.css"), resource("feedback.css"),
+                    resource("merge.css"));
         }
 
         private static String resource(String name) {

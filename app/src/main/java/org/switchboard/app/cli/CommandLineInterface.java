@@ -34,6 +34,9 @@ public final class CommandLineInterface {
               contacts import FILE.vcf [--json]     import vCard 2.1/3.0/4.0 (one transaction; report of skipped cards)
               contacts export FILE.vcf              export every person as vCard 4.0
               contacts list [--query TEXT] [--json] list persons, optionally filtered as in the search field
+              contacts duplicates [--json]          pairs of persons sharing an email, phone number or IM address
+              contacts merge KEEP_ID ABSORB_ID      merge ABSORB_ID into KEEP_ID, keeping every address of both
+              contacts unmerge ID                   restore person ID, merged into someone earlier, as before
               reach PERSON [--intent any|chat|call|email] [--dry-run] [--json]
                                                     the best way to reach PERSON (an id, a name or an address)
 

@@ -13,9 +13,14 @@ import org.switchboard.contacts.vcard.ImportReport;
 import org.switchboard.contacts.vcard.VcardExporter;
 import org.switchboard.contacts.vcard.VcardImporter;
 
-/** {@code switchboard contacts import FILE | export FILE | list [--query TEXT] [--json]}. */
+/**
+ * {@code switchboard contacts import FILE | export FILE | list [--query TEXT] [--json] | duplicates [--json]
+ * | merge KEEP_ID ABSORB_ID | unmerge ID}.
+ */
 final class ContactsCommand {
-    static final String USAGE = "contacts import FILE.vcf [--json] | contacts export FILE.vcf | contacts list [--query TEXT] [--json]";
+    static final String USAGE = "contacts import FILE.vcf [--json] | contacts export FILE.vcf"
+            + " | contacts list [--query TEXT] [--json] | contacts duplicates [--json]"
+            + " | contacts merge KEEP_ID ABSORB_ID | contacts unmerge ID";
 
     private final Session session;
 
@@ -32,6 +37,9 @@ final class ContactsCommand {
             case "import" -> importFile(Arguments.parse("contacts import", rest, Set.of(), Set.of("--json")));
             case "export" -> exportFile(Arguments.parse("contacts export", rest, Set.of(), Set.of()));
             case "list" -> list(Arguments.parse("contacts list", rest, Set.of("--query"), Set.of("--json")));
+            case "duplicates" -> new MergeCommands(session).duplicates(Arguments.parse("contacts duplicates", rest, Set.of(), Set.of("--json")));
+            case "merge" -> new MergeCommands(session).merge(Arguments.parse("contacts merge", rest, Set.of(), Set.of()));
+            case "unmerge" -> new MergeCommands(session).unmerge(Arguments.parse("contacts unmerge", rest, Set.of(), Set.of()));
             default -> throw new UsageException("unknown subcommand 'contacts " + words.getFirst() + "'; usage: switchboard " + USAGE);
         };
     }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.profile.Profile;
 import org.switchboard.contacts.PersonRepository;
+import org.switchboard.contacts.merge.MergeService;
 import org.switchboard.contacts.store.SqlitePersonRepository;
 
 /** One CLI invocation: the profile, the streams, and the address book opened on first use. */
@@ -13,7 +14,7 @@ final class Session implements AutoCloseable {
     private final PrintStream out;
     private final PrintStream err;
     private final InputStream in;
-    private @Nullable PersonRepository repository;
+    private @Nullable SqlitePersonRepository repository;
 
     Session(Profile profile, PrintStream out, PrintStream err, InputStream in) {
         this.profile = profile;
@@ -39,6 +40,14 @@ final class Session implements AutoCloseable {
     }
 
     PersonRepository repository() {
+        return sqlite();
+    }
+
+    MergeService merging() {
+        return sqlite().mergeService();
+    }
+
+    private SqlitePersonRepository sqlite() {
         if (repository == null) {
             repository = SqlitePersonRepository.open(profile.ensureExists().databaseFile());
         }

@@ -44,6 +44,7 @@ public final class PeopleViewModel {
     private final IntegerProperty total = new SimpleIntegerProperty(this, "total");
     private final ReadOnlyObjectWrapper<@Nullable Person> recentlyDeleted = new ReadOnlyObjectWrapper<>(this, "recentlyDeleted");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final ReadOnlyObjectWrapper<List<Person>> everyone = new ReadOnlyObjectWrapper<>(this, "everyone", List.of());
     private SearchSession search = new SearchSession(PersonSearchIndex.of(List.of()));
 
     public PeopleViewModel(PersonRepository repository, TaskRunner tasks) {
@@ -127,6 +128,7 @@ public final class PeopleViewModel {
     private void publish(PersonSearchIndex fresh) {
         search = new SearchSession(fresh);
         total.set(fresh.size());
+        everyone.set(fresh.persons());
         refilter();
         error.set("");
         loaded.set(true);
@@ -168,6 +170,11 @@ public final class PeopleViewModel {
 
     public ReadOnlyObjectProperty<@Nullable Person> recentlyDeletedProperty() {
         return recentlyDeleted.getReadOnlyProperty();
+    }
+
+    /** Every person of the address book as last published (a new list on every reload or write). */
+    public ReadOnlyObjectProperty<List<Person>> everyoneProperty() {
+        return everyone.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

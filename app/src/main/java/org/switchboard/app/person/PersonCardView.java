@@ -38,12 +38,13 @@ public final class PersonCardView extends ScrollPane {
     private final VBox details = new VBox(6);
     private final Button edit = new Button("Edit");
     private final Button delete = new Button("Delete");
+    private final VBox content;
 
     public PersonCardView(PersonCardViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().addAll("person-card-scroll", Tweaks.EDGE_TO_EDGE);
         setFitToWidth(true);
-        VBox content = new VBox(18, header(), actions(), decisionBox(), section("Ways to reach", channels), section("Details", details));
+        content = new VBox(18, header(), actions(), decisionBox(), section("Ways to reach", channels), section("Details", details));
         content.getStyleClass().add("person-card");
         setContent(content);
         viewModel.personProperty().addListener((obs, old, now) -> show(now));
@@ -58,6 +59,11 @@ public final class PersonCardView extends ScrollPane {
 
     public void setOnDelete(Runnable action) {
         delete.setOnAction(e -> action.run());
+    }
+
+    /** Adds a section that another feature provides (it hides itself when it has nothing to show). */
+    public void addSection(Node section) {
+        content.getChildren().add(section);
     }
 
     private Node header() {

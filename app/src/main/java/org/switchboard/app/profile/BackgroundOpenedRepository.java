@@ -11,18 +11,21 @@ import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.Person;
 import org.switchboard.contacts.PersonId;
 import org.switchboard.contacts.PersonRepository;
+import org.switchboard.contacts.merge.MergeService;
 import org.switchboard.contacts.search.PersonSearchIndex;
+import org.switchboard.contacts.store.SqlitePersonRepository;
 
 /**
  * An address book opened on a virtual thread while the window starts; every call waits for the
  * opening (calls come from background tasks, so nothing on the FX thread waits). The first search
- * index is built right after opening, in parallel with the toolkit's start-up.
+ * index is built right after opening, in parallel with the toolkit's start-up. Its
+ * {@link #mergeService()} waits for the opening the same way.
  */
 public final class BackgroundOpenedRepository implements PersonRepository {
-    private final CompletableFuture<PersonRepository> opened;
+    private final CompletableFuture<SqlitePersonRepository> opened;
     private final CompletableFuture<PersonSearchIndex> firstIndex;
 
-    public BackgroundOpenedRepository(Supplier<PersonRepository> opener) {
+    public BackgroundOpenedRepository(Supplier<SqlitePersonRepository> opener) {
         this.opened = new CompletableFuture<>();
         this.firstIndex = opened.thenApply(repository -> PersonSearchIndex.of(repository.findAll()));
         Thread.ofVirtual().name("switchboard-open-profile").start(() -> {
@@ -39,7 +42,32 @@ public final class BackgroundOpenedRepository implements PersonRepository {
         return firstIndex;
     }
 
-    private PersonRepository repository() {
+    /** Merging and unmerging in this address book; each call waits for the opening (call it in the background). */
+    public MergeService mergeService() {
+        return new MergeService() {
+            @Override
+            public Person merge(PersonId keep, PersonId absorb) {
+                return repository().mergeService().merge(keep, absorb);
+            }
+
+            @Override
+            public Person unmerge(PersonId absorbed) {
+                return repository().mergeService().unmerge(absorbed);
+            }
+
+            @Override
+            public List<PersonId> absorbedInto(PersonId survivor) {
+                return repository().mergeService().absorbedInto(survivor);
+            }
+
+            @Override
+            public List<Person> absorbedPersons(PersonId survivor) {
+                return repository().mergeService().absorbedPersons(survivor);
+            }
+        };
+    }
+
+    private SqlitePersonRepository repository() {
         try {
             return opened.join();
         } catch (CompletionException e) {

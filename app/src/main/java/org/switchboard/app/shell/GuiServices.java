@@ -2,6 +2,7 @@ package org.switchboard.app.shell;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.importing.ContactExporter;
@@ -9,7 +10,10 @@ import org.switchboard.app.importing.ContactImporter;
 import org.switchboard.app.reach.ReachContext;
 import org.switchboard.app.system.DesktopUriOpener;
 import org.switchboard.app.system.UriOpener;
+import org.switchboard.contacts.Person;
+import org.switchboard.contacts.PersonId;
 import org.switchboard.contacts.PersonRepository;
+import org.switchboard.contacts.merge.MergeService;
 import org.switchboard.contacts.search.PersonSearchIndex;
 import org.switchboard.contacts.vcard.VcardExporter;
 import org.switchboard.contacts.vcard.VcardImporter;
@@ -19,6 +23,7 @@ import org.switchboard.contacts.vcard.VcardImporter;
  *
  * @param profileDir the profile the GUI works on
  * @param repository the address book
+ * @param merging merging and unmerging persons of {@code repository} (blocking: call it in the background)
  * @param reachContext presence and usable channels (no accounts yet: {@link ReachContext#NO_ACCOUNTS})
  * @param uriOpener hands URIs to the desktop
  * @param importer vCard import
@@ -29,6 +34,7 @@ import org.switchboard.contacts.vcard.VcardImporter;
 public record GuiServices(
         Path profileDir,
         PersonRepository repository,
+        MergeService merging,
         ReachContext reachContext,
         UriOpener uriOpener,
         ContactImporter importer,
@@ -37,33 +43,73 @@ public record GuiServices(
         @Nullable CompletableFuture<PersonSearchIndex> firstIndex) {
 
     /** The defaults for a profile: no accounts, the desktop's URI handler, ez-vcard import and export. */
-    public static GuiServices defaults(Path profileDir, PersonRepository repository) {
+    public static GuiServices defaults(Path profileDir, PersonRepository repository, MergeService merging) {
         ContactImporter importer = (file, progress) -> new VcardImporter(repository).importFile(file, progress);
         ContactExporter exporter = (file, persons) -> {
             new VcardExporter().export(persons, file);
             return persons.size();
         };
-        return new GuiServices(profileDir, repository, ReachContext.NO_ACCOUNTS, new DesktopUriOpener(), importer,
-                exporter, Clock.systemDefaultZone(), null);
+        return new GuiServices(profileDir, repository, merging, ReachContext.NO_ACCOUNTS, new DesktopUriOpener(),
+                importer, exporter, Clock.systemDefaultZone(), null);
+    }
+
+    /** The defaults for an address book that cannot merge (suggestions are shown, merging says it is unavailable). */
+    public static GuiServices defaults(Path profileDir, PersonRepository repository) {
+        return defaults(profileDir, repository, NoMerging.INSTANCE);
+    }
+
+    public GuiServices withMerging(MergeService newMerging) {
+        return new GuiServices(profileDir, repository, newMerging, reachContext, uriOpener, importer, exporter, clock,
+                firstIndex);
     }
 
     public GuiServices withReachContext(ReachContext newContext) {
-        return new GuiServices(profileDir, repository, newContext, uriOpener, importer, exporter, clock, firstIndex);
+        return new GuiServices(profileDir, repository, merging, newContext, uriOpener, importer, exporter, clock,
+                firstIndex);
     }
 
     public GuiServices withUriOpener(UriOpener newOpener) {
-        return new GuiServices(profileDir, repository, reachContext, newOpener, importer, exporter, clock, firstIndex);
+        return new GuiServices(profileDir, repository, merging, reachContext, newOpener, importer, exporter, clock,
+                firstIndex);
     }
 
     public GuiServices withImporter(ContactImporter newImporter) {
-        return new GuiServices(profileDir, repository, reachContext, uriOpener, newImporter, exporter, clock, firstIndex);
+        return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, newImporter, exporter, clock,
+                firstIndex);
     }
 
     public GuiServices withExporter(ContactExporter newExporter) {
-        return new GuiServices(profileDir, repository, reachContext, uriOpener, importer, newExporter, clock, firstIndex);
+        return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, newExporter, clock,
+                firstIndex);
     }
 
     public GuiServices withFirstIndex(CompletableFuture<PersonSearchIndex> index) {
-        return new GuiServices(profileDir, repository, reachContext, uriOpener, importer, exporter, clock, index);
+        return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, exporter, clock,
+                index);
+    }
+
+    /** For address books without merge support: nothing was ever merged, and merging is refused. */
+    private enum NoMerging implements MergeService {
+        INSTANCE;
+
+        @Override
+        public Person merge(PersonId keep, PersonId absorb) {
+            throw new UnsupportedOperationException("This address book cannot merge persons");
+        }
+
+        @Override
+        public Person unmerge(PersonId absorbed) {
+            throw new UnsupportedOperationException("This address book cannot unmerge persons");
+        }
+
+        @Override
+        public List<PersonId> absorbedInto(PersonId survivor) {
+            return List.of();
+        }
+
+        @Override
+        public List<Person> absorbedPersons(PersonId survivor) {
+            return List.of();
+        }
     }
 }

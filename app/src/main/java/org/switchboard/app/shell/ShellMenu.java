@@ -49,7 +49,8 @@ final class ShellMenu {
     private Menu person() {
         MenuItem reach = item("_Reach", "Shortcut+R", e -> shell.card().reach());
         reach.disableProperty().bind(shell.people().selectedProperty().isNull());
-        return new Menu("_Person", null, reach);
+        return new Menu("_Person", null, reach, new SeparatorMenuItem(),
+                item("_Merge suggestions…", "Shortcut+M", e -> shell.showMergeSuggestions()));
     }
 
     private Menu view() {

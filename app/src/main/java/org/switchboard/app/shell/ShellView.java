@@ -3,6 +3,9 @@ package org.switchboard.app.shell;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
@@ -16,6 +19,9 @@ import org.switchboard.app.editor.PersonEditorView;
 import org.switchboard.app.editor.PersonEditorViewModel;
 import org.switchboard.app.importing.ImportView;
 import org.switchboard.app.importing.ImportViewModel;
+import org.switchboard.app.merging.MergeSuggestionsView;
+import org.switchboard.app.merging.MergeSuggestionsViewModel;
+import org.switchboard.app.merging.MergedPersonsView;
 import org.switchboard.app.people.PeopleView;
 import org.switchboard.app.people.PeopleViewModel;
 import org.switchboard.app.person.PersonCardView;
@@ -34,12 +40,14 @@ public final class ShellView {
     private final PeopleViewModel people;
     private final PersonCardViewModel card;
     private final ImportViewModel importing;
+    private final MergeSuggestionsViewModel merging;
     private final PeopleView peopleView;
     private final StackPane cardHolder = new StackPane();
     private final ImportView importView;
     private final Scene scene;
     private final ThemeController themes;
     private @Nullable PersonCardView cardView;
+    private @Nullable MergeSuggestionsView mergeView;
 
     private ShellView(Stage stage, GuiServices services, TaskRunner tasks) {
         this.stage = stage;
@@ -48,6 +56,7 @@ public final class ShellView {
         people = new PeopleViewModel(services.repository(), tasks);
         card = new PersonCardViewModel(services.repository(), services.reachContext(), opener, tasks, services.clock());
         importing = new ImportViewModel(services.importer(), services.exporter(), services.repository(), tasks, people::reload);
+        merging = new MergeSuggestionsViewModel(services.merging(), tasks, people::reload);
         peopleView = new PeopleView(people, services.reachContext());
         importView = new ImportView(importing, stage);
         BorderPane frame = new BorderPane();
@@ -59,6 +68,8 @@ public final class ShellView {
         themes = new ThemeController(scene);
         frame.setTop(new ShellMenu(this).build());
         card.personProperty().bind(people.selectedProperty());
+        merging.survivorProperty().bind(people.selectedProperty());
+        people.everyoneProperty().subscribe(merging::suggestFrom);
         people.selectedProperty().subscribe(this::ensureCard);
         peopleView.setOnOpen(this::editSelected);
     }
@@ -99,16 +110,27 @@ public final class ShellView {
     private HBox statusBar() {
         Label message = new Label();
         message.setId("status-message");
+        StringProperty latest = new SimpleStringProperty("");
+        importing.messageProperty().subscribe(latest::set);
+        merging.messageProperty().subscribe(latest::set);
         Runnable update = () -> message.setText(people.errorProperty().get().isEmpty()
-                ? importing.messageProperty().get() : people.errorProperty().get());
+                ? latest.get() : people.errorProperty().get());
         people.errorProperty().subscribe(update);
-        importing.messageProperty().subscribe(update);
+        latest.subscribe(update);
         Label count = new Label();
         count.setId("person-count");
         count.textProperty().bind(people.totalProperty().map(n -> n.intValue() == 1 ? "1 person" : n + " persons"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(12, importView, message, gap, count);
+        Hyperlink duplicates = new Hyperlink();
+        duplicates.setId("merge-hint");
+        duplicates.getStyleClass().add("merge-hint");
+        duplicates.textProperty().bind(merging.hintProperty());
+        duplicates.visibleProperty().bind(merging.hintProperty().isNotEmpty());
+        duplicates.managedProperty().bind(duplicates.visibleProperty());
+        duplicates.setFocusTraversable(false);
+        duplicates.setOnAction(e -> showMergeSuggestions());
+        HBox bar = new HBox(12, importView, message, gap, duplicates, count);
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -126,6 +148,7 @@ public final class ShellView {
             cardView = new PersonCardView(card);
             cardView.setOnEdit(this::editSelected);
             cardView.setOnDelete(people::deleteSelected);
+            cardView.addSection(new MergedPersonsView(merging));
             cardHolder.getChildren().setAll(cardView);
         }
     }
@@ -151,6 +174,16 @@ public final class ShellView {
             peopleView.list().requestFocus();
         });
         editor.show();
+    }
+
+    void showMergeSuggestions() {
+        if (mergeView == null) {
+            mergeView = new MergeSuggestionsView(merging, stage);
+            mergeView.setOnHidden(e -> peopleView.list().requestFocus());
+        }
+        if (!mergeView.isShowing()) {
+            mergeView.show();
+        }
     }
 
     void focusSearch() {
@@ -179,6 +212,10 @@ public final class ShellView {
 
     GuiServices services() {
         return services;
+    }
+
+    public MergeSuggestionsViewModel merging() {
+        return merging;
     }
 
     public PeopleViewModel people() {

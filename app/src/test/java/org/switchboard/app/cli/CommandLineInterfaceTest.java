@@ -18,6 +18,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.app.reach.ReachContext;
+import org.switchboard.contacts.Addresses;
+import org.switchboard.contacts.EndpointKind;
+import org.switchboard.contacts.Person;
+import org.switchboard.contacts.store.SqlitePersonRepository;
 
 /** The command line, in process, on a real profile (SQLite) in a temporary directory. */
 class CommandLineInterfaceTest {
@@ -173,6 +177,94 @@ class CommandLineInterfaceTest {
         assertThat(run("contacts", "import", exported.toString()).status()).isZero();
 
         assertThat(run("contacts", "list", "--json").out().replaceAll("\"id\":\\d+", "")).isEqualTo(before);
+    }
+
+    /** Stores persons directly (an import would already merge those sharing an address); returns their ids. */
+    private List<Long> stored(Person... persons) throws IOException {
+        Files.createDirectories(tmp.resolve("profile"));
+        try (var repository = SqlitePersonRepository.open(tmp.resolve("profile/switchboard.db"))) {
+            return repository.saveAll(List.of(persons)).stream().map(p -> p.id().value()).toList();
+        }
+    }
+
+    private List<Long> annaTwiceAndBen() throws IOException {
+        return stored(Person.named("Anna Abel", Addresses.parse(EndpointKind.EMAIL, "anna@example.org")),
+                Person.named("Anna A.", Addresses.parse(EndpointKind.EMAIL, "ANNA@example.org"),
+                        Addresses.parse(EndpointKind.PHONE, "+49 170 1234567")),
+                Person.named("Ben Becker", Addresses.parse(EndpointKind.XMPP, "ben@chat.example.org")));
+    }
+
+    @Test
+    void duplicatesListsPairsSharingAnAddress() throws IOException {
+        List<Long> ids = annaTwiceAndBen();
+
+        Run json = run("contacts", "duplicates", "--json");
+        Run text = run("contacts", "duplicates");
+
+        assertThat(json.status()).isZero();
+        assertThat(json.out().strip()).as("in list order (by name)").isEqualTo("[{\"first\":{\"id\":" + ids.get(1)
+                + ",\"name\":\"Anna A.\"},\"second\":{\"id\":" + ids.get(0) + ",\"name\":\"Anna Abel\"},"
+                + "\"reason\":\"both have the email anna@example.org\"}]");
+        assertThat(text.out().strip()).isEqualTo(ids.get(1) + " Anna A.  +  " + ids.get(0)
+                + " Anna Abel  (both have the email anna@example.org)");
+        assertThat(json.err()).isEmpty();
+    }
+
+    @Test
+    void mergeKeepsEveryAddressAndUnmergeRestoresThePerson() throws IOException {
+        List<Long> ids = annaTwiceAndBen();
+        String keep = ids.get(0).toString();
+        String absorb = ids.get(1).toString();
+
+        Run merged = run("contacts", "merge", keep, absorb);
+
+        assertThat(merged.status()).isZero();
+        assertThat(merged.err()).isEmpty();
+        assertThat(merged.out()).contains("merged " + absorb + " into " + keep, "Anna Abel", "email:anna@example.org",
+                "phone:+491701234567");
+        assertThat(run("contacts", "duplicates", "--json").out().strip()).isEqualTo("[]");
+        assertThat(run("contacts", "list").out()).doesNotContain("Anna A.");
+
+        Run unmerged = run("contacts", "unmerge", absorb);
+
+        assertThat(unmerged.status()).isZero();
+        assertThat(unmerged.out()).contains("restored " + absorb, "Anna A.", "phone:+491701234567");
+        String list = run("contacts", "list").out();
+        assertThat(list).contains("Anna A.");
+        assertThat(list.lines().filter(l -> l.contains("Anna Abel")).findFirst().orElseThrow())
+                .doesNotContain("phone:");
+        assertThat(run("contacts", "duplicates").out()).contains("both have the email anna@example.org");
+    }
+
+    @Test
+    void mergeAndUnmergeOfUnknownIdsFailWithOneLine() throws IOException {
+        List<Long> ids = annaTwiceAndBen();
+
+        Run merge = run("contacts", "merge", ids.get(0).toString(), "999");
+        Run unmerge = run("contacts", "unmerge", ids.get(2).toString());
+
+        assertThat(merge.status()).isEqualTo(ExitStatus.FAILURE);
+        assertThat(merge.err().strip()).isEqualTo("switchboard: There is no person 999 to merge (nothing was merged)");
+        assertThat(unmerge.status()).isEqualTo(ExitStatus.FAILURE);
+        assertThat(unmerge.err().strip()).isEqualTo("switchboard: Person " + ids.get(2)
+                + " was not merged into anyone (nothing was unmerged)");
+        assertThat(run("contacts", "list").out().lines().count()).isEqualTo(3);
+    }
+
+    @Test
+    void mergeUsageErrorsExitWithTwo() {
+        assertThat(run("contacts", "merge", "1").status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(run("contacts", "merge", "1", "2", "3").status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(run("contacts", "unmerge").status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(run("contacts", "duplicates", "extra").status()).isEqualTo(ExitStatus.USAGE);
+        Run notAnId = run("contacts", "merge", "anna", "2");
+        assertThat(notAnId.status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(notAnId.err()).contains("KEEP_ID must be a person id", "'anna'");
+        Run itself = run("contacts", "merge", "2", "2");
+        assertThat(itself.status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(itself.err()).contains("cannot merge person 2 into itself");
+        assertThat(run("--help").out()).contains("contacts duplicates [--json]", "contacts merge KEEP_ID ABSORB_ID",
+                "contacts unmerge ID");
     }
 
     @Test

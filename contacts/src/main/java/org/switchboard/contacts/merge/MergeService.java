@@ -31,4 +31,10 @@ public interface MergeService {
 
     /** The persons merged into {@code survivor} that can still be unmerged, oldest first. */
     List<PersonId> absorbedInto(PersonId survivor);
+
+    /**
+     * The persons merged into {@code survivor} that can still be unmerged, as they were when merged
+     * (so that a user can be shown whom {@link #unmerge} would bring back), oldest first.
+     */
+    List<Person> absorbedPersons(PersonId survivor);
 }

@@ -86,18 +86,31 @@ final class SqliteMergeService implements MergeService {
 
     @Override
     public List<PersonId> absorbedInto(PersonId survivor) {
-        return database.inTransaction("list persons merged into " + survivor, c -> {
-            List<PersonId> ids = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT absorbed_id FROM merges WHERE survivor_id = ? ORDER BY merged_at, absorbed_id")) {
-                s.setLong(1, survivor.value());
-                try (ResultSet rows = s.executeQuery()) {
-                    while (rows.next()) {
-                        ids.add(new PersonId(rows.getLong(1)));
-                    }
+        return database.inTransaction("list persons merged into " + survivor, c -> absorbedIds(c, survivor));
+    }
+
+    private static List<PersonId> absorbedIds(Connection c, PersonId survivor) throws SQLException {
+        List<PersonId> ids = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT absorbed_id FROM merges WHERE survivor_id = ? ORDER BY merged_at, absorbed_id")) {
+            s.setLong(1, survivor.value());
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(new PersonId(rows.getLong(1)));
                 }
             }
-            return ids;
+        }
+        return ids;
+    }
+
+    @Override
+    public List<Person> absorbedPersons(PersonId survivor) {
+        return database.inTransaction("read persons merged into " + survivor, c -> {
+            List<Person> persons = new ArrayList<>();
+            for (PersonId id : absorbedIds(c, survivor)) {
+                persons.add(stored(c, id));
+            }
+            return persons;
         });
     }
 

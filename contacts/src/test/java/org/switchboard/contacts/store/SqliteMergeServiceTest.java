@@ -45,6 +45,7 @@ class SqliteMergeServiceTest {
             assertThat(repo.findAll()).containsExactly(merged);
             assertThat(repo.find(absorbedId)).isEmpty();
             assertThat(merges.absorbedInto(annaId)).containsExactly(absorbedId);
+            assertThat(merges.absorbedPersons(annaId)).containsExactly(absorbed);
 
             Person restored = merges.unmerge(absorbedId);
 
@@ -52,6 +53,7 @@ class SqliteMergeServiceTest {
             assertThat(repo.find(annaId)).contains(anna);
             assertThat(repo.count()).isEqualTo(2);
             assertThat(merges.absorbedInto(annaId)).isEmpty();
+            assertThat(merges.absorbedPersons(annaId)).isEmpty();
             assertThatThrownBy(() -> merges.unmerge(absorbedId)).isInstanceOf(NoSuchElementException.class)
                     .hasMessageContaining(absorbedId.toString());
         }
