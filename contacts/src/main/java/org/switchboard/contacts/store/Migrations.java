@@ -20,7 +20,7 @@ final class Migrations {
     private static final String FOLDER = "migrations/";
 
     /** In order; append only, never edit a released script. */
-    static final List<String> SCRIPTS = List.of("V1__persons.sql", "V2__merges.sql");
+    static final List<String> SCRIPTS = List.of("V1__persons.sql", "V2__merges.sql", "V3__accounts.sql");
 
     private Migrations() {}
 

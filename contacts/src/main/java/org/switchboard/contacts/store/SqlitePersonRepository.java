@@ -13,6 +13,7 @@ import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.Person;
 import org.switchboard.contacts.PersonId;
 import org.switchboard.contacts.PersonRepository;
+import org.switchboard.contacts.accounts.AccountRepository;
 import org.switchboard.contacts.merge.MergeService;
 
 /**
@@ -58,6 +59,11 @@ public final class SqlitePersonRepository implements PersonRepository {
     }
 
     /** Merging and unmerging of persons stored here. */
+    /** The accounts stored in the same profile database. */
+    public AccountRepository accounts() {
+        return new SqliteAccountRepository(database);
+    }
+
     public MergeService mergeService() {
         return new SqliteMergeService(database);
     }
