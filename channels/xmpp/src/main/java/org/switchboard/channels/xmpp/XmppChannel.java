@@ -108,7 +108,7 @@ public final class XmppChannel implements Channel {
     }
 
     private ChannelState failedState(Throwable failure) {
-        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause = failure instanceof ChannelException || failure.getCause() == null ? failure : failure.getCause();
         LOG.warn("Could not connect {}: {}", account.bareJid(), cause.getMessage());
         return switch (cause) {
             case ChannelException.CertificateRejected e -> new ChannelState.Failed(e.getMessage());
@@ -159,8 +159,8 @@ public final class XmppChannel implements Channel {
 
         @Override
         public void connectionClosedOnError(Exception e) {
-            LOG.warn("Connection of {} lost: {}", account.bareJid(), e.toString());
             if (sessions.clear(connection)) {
+                LOG.warn("Connection of {} lost: {}", account.bareJid(), e.toString());
                 state = new ChannelState.Disconnected();
             }
         }
