@@ -71,6 +71,12 @@ final class ProsodyServer implements BeforeAllCallback, AfterAllCallback {
                 p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         }
+        boolean failed = context.getExecutionException().isPresent();
+        if (dir != null && !failed && !Boolean.getBoolean("switchboard.keepProsody")) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
     }
 
     int port() {
