@@ -6,10 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import org.jivesoftware.smack.filter.AndFilter;
-import org.jivesoftware.smack.filter.IQTypeFilter;
 import org.jivesoftware.smack.packet.Presence;
-import org.jivesoftware.smack.packet.Stanza;
 import org.jivesoftware.smack.roster.AbstractRosterListener;
 import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smack.roster.RosterEntry;
@@ -22,7 +19,12 @@ import org.slf4j.LoggerFactory;
 import org.switchboard.channels.api.ContactList;
 import org.switchboard.contacts.Endpoint;
 
-/** The roster (RFC 6121 §2–3): entries, pushes, and presence subscriptions answered by the user. */
+/**
+ * The roster (RFC 6121 §2–3): entries, pushes, and presence subscriptions answered by the user.
+ * Roster pushes not from the account itself (§2.1.6) are refused by Smack's own push handler, which
+ * answers with an error and logs a warning (through JUL, bridged to SLF4J by the app); IQ requests
+ * never reach stanza listeners, so there is no second line of ours.
+ */
 final class XmppContactList implements ContactList {
     private static final Logger LOG = LoggerFactory.getLogger(XmppContactList.class);
     private final Sessions sessions;
@@ -102,8 +104,6 @@ final class XmppContactList implements ContactList {
                 hub.publish(new Event.Removed(addresses.stream().map(Jids::endpoint).flatMap(Optional::stream).toList()));
             }
         });
-        connection.addSyncStanzaListener(stanza -> warnStranger(connection, stanza),
-                new AndFilter(IQTypeFilter.SET, s -> s.hasExtension(RosterPacket.ELEMENT, RosterPacket.NAMESPACE)));
     }
 
     private void updated(Roster roster, Collection<Jid> addresses) {
@@ -116,15 +116,6 @@ final class XmppContactList implements ContactList {
         }
         if (!entries.isEmpty()) {
             hub.publish(new Event.Updated(entries));
-        }
-    }
-
-    /** Smack already refuses roster pushes not from the account itself (RFC 6121 §2.1.6); we say so in our log. */
-    private static void warnStranger(XMPPTCPConnection connection, Stanza push) {
-        Jid from = push.getFrom();
-        if (from != null && connection.getUser() != null && !from.equals(connection.getUser().asBareJid())
-                && !from.equals(connection.getXMPPServiceDomain())) {
-            LOG.warn("Ignored a contact-list push from {}, which is not our server", from);
         }
     }
 
