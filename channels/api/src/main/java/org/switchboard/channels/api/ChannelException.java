@@ -1,22 +1,24 @@
 package org.switchboard.channels.api;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The only exceptions that cross the channel API. The message is plain text for the user; the
- * cause keeps the library's exception for the log.
+ * cause keeps the library's exception for the log (none when the channel itself refused).
  */
 public sealed class ChannelException extends Exception
         permits ChannelException.NotConnected, ChannelException.AuthenticationFailed, ChannelException.Timeout,
                 ChannelException.Unsupported, ChannelException.RemoteError, ChannelException.CertificateRejected {
     private static final long serialVersionUID = 1L;
 
-    protected ChannelException(String message, Throwable cause) {
+    protected ChannelException(String message, @Nullable Throwable cause) {
         super(message, cause);
     }
 
     public static final class NotConnected extends ChannelException {
         private static final long serialVersionUID = 1L;
 
-        public NotConnected(String message, Throwable cause) {
+        public NotConnected(String message, @Nullable Throwable cause) {
             super(message, cause);
         }
     }
@@ -24,7 +26,7 @@ public sealed class ChannelException extends Exception
     public static final class AuthenticationFailed extends ChannelException {
         private static final long serialVersionUID = 1L;
 
-        public AuthenticationFailed(String message, Throwable cause) {
+        public AuthenticationFailed(String message, @Nullable Throwable cause) {
             super(message, cause);
         }
     }
@@ -32,7 +34,7 @@ public sealed class ChannelException extends Exception
     public static final class Timeout extends ChannelException {
         private static final long serialVersionUID = 1L;
 
-        public Timeout(String message, Throwable cause) {
+        public Timeout(String message, @Nullable Throwable cause) {
             super(message, cause);
         }
     }
@@ -40,7 +42,7 @@ public sealed class ChannelException extends Exception
     public static final class Unsupported extends ChannelException {
         private static final long serialVersionUID = 1L;
 
-        public Unsupported(String message, Throwable cause) {
+        public Unsupported(String message, @Nullable Throwable cause) {
             super(message, cause);
         }
     }
@@ -50,7 +52,7 @@ public sealed class ChannelException extends Exception
         private static final long serialVersionUID = 1L;
         private final String code;
 
-        public RemoteError(String code, String message, Throwable cause) {
+        public RemoteError(String code, String message, @Nullable Throwable cause) {
             super(message, cause);
             this.code = code;
         }
@@ -65,7 +67,7 @@ public sealed class ChannelException extends Exception
         private static final long serialVersionUID = 1L;
         private final String sha256Fingerprint;
 
-        public CertificateRejected(String sha256Fingerprint, String message, Throwable cause) {
+        public CertificateRejected(String sha256Fingerprint, String message, @Nullable Throwable cause) {
             super(message, cause);
             this.sha256Fingerprint = sha256Fingerprint;
         }

@@ -1,0 +1,85 @@
+package org.switchboard.channels.xmpp;
+
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.Set;
+import javax.net.ssl.X509TrustManager;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Validates the server's chain against the trust anchors; a chain that fails is accepted only when
+ * its leaf certificate's fingerprint is pinned on the account. Otherwise the handshake fails and
+ * the fingerprint is kept for {@link ChannelErrors} to report.
+ */
+final class PinningTrustManager implements X509TrustManager {
+    private static final Logger LOG = LoggerFactory.getLogger(PinningTrustManager.class);
+    private final X509TrustManager anchors;
+    private final Set<String> pins;
+    private volatile @Nullable String pinnedLeaf;
+    private volatile @Nullable String rejectedLeaf;
+
+    PinningTrustManager(X509TrustManager anchors, Set<String> pins) {
+        this.anchors = anchors;
+        this.pins = pins;
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        try {
+            anchors.checkServerTrusted(chain, authType);
+            pinnedLeaf = null;
+        } catch (CertificateException e) {
+            String fingerprint = CertificateFingerprint.of(chain[0]);
+            if (!pins.contains(fingerprint)) {
+                rejectedLeaf = fingerprint;
+                LOG.warn("Server certificate {} ({}) is not trusted and not pinned: {}", fingerprint,
+                        chain[0].getSubjectX500Principal(), e.getMessage());
+                throw new UntrustedCertificateException(fingerprint, e);
+            }
+            LOG.info("Server certificate {} is not trusted by the anchors but pinned on the account", fingerprint);
+            pinnedLeaf = fingerprint;
+        }
+    }
+
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+        throw new CertificateException("client certificates are not checked here");
+    }
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+        return anchors.getAcceptedIssuers();
+    }
+
+    /** True when the last accepted server certificate was accepted by its pin (hostname check skipped). */
+    boolean acceptedByPin(X509Certificate leaf) {
+        return CertificateFingerprint.of(leaf).equals(pinnedLeaf);
+    }
+
+    /** Records a trusted certificate that did not name the server, so that the user can pin it. */
+    void hostnameMismatch(String fingerprint) {
+        rejectedLeaf = fingerprint;
+    }
+
+    /** The fingerprint of the last refused certificate, if any. */
+    @Nullable String rejectedFingerprint() {
+        return rejectedLeaf;
+    }
+
+    /** The handshake failure that carries the refused certificate's fingerprint. */
+    static final class UntrustedCertificateException extends CertificateException {
+        private static final long serialVersionUID = 1L;
+        private final String fingerprint;
+
+        UntrustedCertificateException(String fingerprint, Throwable cause) {
+            super("certificate " + fingerprint + " is not trusted", cause);
+            this.fingerprint = fingerprint;
+        }
+
+        String fingerprint() {
+            return fingerprint;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.switchboard.channels.xmpp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.switchboard.channels.api.ChannelException;
+import org.switchboard.channels.api.ChannelState;
+import org.switchboard.channels.api.MessageEvents;
+import org.switchboard.channels.api.MessageEvents.MessageEvent;
+import org.switchboard.channels.api.Messaging;
+import org.switchboard.contacts.Addresses;
+import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.EndpointKind;
+
+/** One-to-one chat with a slixmpp peer and with a second XmppChannel, receipts, and bad input. */
+class XmppMessagingTest {
+    @RegisterExtension
+    static final ProsodyServer SERVER = new ProsodyServer(List.of("alice", "bob", "peer"), seeder -> {
+        seeder.write("alice", List.of(mutual("peer"), mutual("bob")));
+        seeder.write("bob", List.of(mutual("alice")));
+        seeder.write("peer", List.of(mutual("alice")));
+    });
+    private static final Endpoint ALICE = xmpp("alice@example.test");
+    private static final Endpoint BOB = xmpp("bob@example.test");
+    private static final Endpoint PEER = xmpp("peer@example.test");
+    private static final Recorder<MessageEvent> ALICE_EVENTS = new Recorder<>();
+    private static final Recorder<MessageEvent> BOB_EVENTS = new Recorder<>();
+    private static XmppChannel alice;
+    private static XmppChannel bob;
+    private static PeerClient peer;
+
+    @BeforeAll
+    static void connect() throws Exception {
+        var factory = new XmppChannelFactory(Runnable::run, TrustAnchors.system());
+        alice = factory.create(SERVER.pinnedAccount("alice"));
+        bob = factory.create(SERVER.pinnedAccount("bob"));
+        alice.capability(MessageEvents.class).orElseThrow().onMessageEvent(ALICE_EVENTS);
+        bob.capability(MessageEvents.class).orElseThrow().onMessageEvent(BOB_EVENTS);
+        alice.connect().get(10, TimeUnit.SECONDS);
+        bob.connect().get(10, TimeUnit.SECONDS);
+        peer = PeerClient.start(SERVER, "peer", false);
+    }
+
+    @AfterAll
+    static void disconnect() throws Exception {
+        peer.close();
+        alice.close();
+        bob.close();
+    }
+
+    @Test
+    void aMessageToThePeerIsAcknowledgedByTheServerThenConfirmedByThePeer() throws Exception {
+        Messaging.SendReceipt sent = messaging(alice).send(PEER, "hello peer").get(10, TimeUnit.SECONDS);
+
+        var received = peer.await("the message at the peer", e -> "message".equals(e.get("event")) && "hello peer".equals(e.get("body")));
+        assertThat(received.get("origin_id")).isEqualTo(sent.messageId());
+        assertThat(received.get("receipt")).isEqualTo("true");
+        ALICE_EVENTS.await("the peer's receipt", MessageEvent.Delivered.class,
+                d -> d.peer().equals(PEER) && d.messageId().equals(sent.messageId()));
+    }
+
+    @Test
+    void aMessageFromThePeerArrivesWithItsIdsAndTime() throws Exception {
+        Instant before = Instant.now().minusSeconds(5);
+        peer.send(ALICE.address(), "hello alice", true);
+
+        var got = ALICE_EVENTS.await("the peer's message", MessageEvent.Received.class, r -> r.body().equals("hello alice"));
+        assertThat(got.peer()).isEqualTo(PEER);
+        assertThat(got.originId()).isNotEmpty();
+        assertThat(got.serverId()).as("stanza-id from the server's archive (XEP-0359/0313)").isNotEmpty();
+        assertThat(got.timestamp()).isBetween(before, Instant.now().plusSeconds(5));
+        assertThat(got.truncated()).isFalse();
+        peer.await("alice's receipt", e -> "receipt".equals(e.get("event")));
+    }
+
+    @Test
+    void twoXmppChannelsChatBothWays() throws Exception {
+        String toBob = messaging(alice).send(BOB, "hi bob").get(10, TimeUnit.SECONDS).messageId();
+        BOB_EVENTS.await("alice's message at bob", MessageEvent.Received.class,
+                r -> r.peer().equals(ALICE) && r.body().equals("hi bob") && r.originId().equals(toBob));
+        messaging(bob).send(ALICE, "hi alice").get(10, TimeUnit.SECONDS);
+        ALICE_EVENTS.await("bob's answer", MessageEvent.Received.class, r -> r.peer().equals(BOB) && r.body().equals("hi alice"));
+        ALICE_EVENTS.await("bob's receipt", MessageEvent.Delivered.class, d -> d.peer().equals(BOB) && d.messageId().equals(toBob));
+    }
+
+    @Test
+    void aOneMegabyteBodyIsDeliveredCutAndTheConnectionGoesOn() throws Exception {
+        peer.sendRepeated(ALICE.address(), "x", 1024 * 1024);
+        peer.send(ALICE.address(), "after the big one", false);
+
+        var big = ALICE_EVENTS.await("the big message", MessageEvent.Received.class, MessageEvent.Received::truncated);
+        assertThat(big.body()).hasSize(XmppMessaging.MAX_BODY_CHARS);
+        ALICE_EVENTS.await("the next message", MessageEvent.Received.class, r -> r.body().equals("after the big one"));
+        assertThat(alice.state()).isEqualTo(new ChannelState.Connected());
+    }
+
+    @Test
+    void aMalformedStanzaIsDroppedAndTheConnectionGoesOn() throws Exception {
+        peer.raw("<message to='alice@example.test' type='chat' id='malformed-1'><body>malformed</body>"
+                + "<delay xmlns='urn:xmpp:delay' stamp='not a date'/></message>");
+        peer.send(ALICE.address(), "after the malformed one", false);
+
+        ALICE_EVENTS.await("the next message", MessageEvent.Received.class, r -> r.body().equals("after the malformed one"));
+        assertThat(ALICE_EVENTS.events()).noneMatch(e -> e instanceof MessageEvent.Received r && r.body().equals("malformed"));
+        assertThat(alice.state()).isEqualTo(new ChannelState.Connected());
+    }
+
+    @Test
+    void aListenerThatThrowsDoesNotStopDelivery() throws Exception {
+        try (AutoCloseable bad = alice.capability(MessageEvents.class).orElseThrow().onMessageEvent(e -> {
+            throw new IllegalStateException("listener bug");
+        })) {
+            peer.send(ALICE.address(), "first despite the bug", false);
+            peer.send(ALICE.address(), "second despite the bug", false);
+
+            ALICE_EVENTS.await("the second message", MessageEvent.Received.class, r -> r.body().equals("second despite the bug"));
+            assertThat(ALICE_EVENTS.events()).anyMatch(e -> e instanceof MessageEvent.Received r && r.body().equals("first despite the bug"));
+        }
+    }
+
+    @Test
+    void aTooLongMessageIsRefusedBeforeSending() {
+        assertThatThrownBy(() -> messaging(alice).send(PEER, "y".repeat(XmppMessaging.MAX_BODY_CHARS + 1)).get(10, TimeUnit.SECONDS))
+                .cause().isInstanceOf(ChannelException.Unsupported.class);
+    }
+
+    private static Messaging messaging(XmppChannel channel) {
+        return channel.capability(Messaging.class).orElseThrow();
+    }
+
+    static RosterSeeder.Item mutual(String user) {
+        return new RosterSeeder.Item(user + "@example.test", user, "Friends", "both");
+    }
+
+    static Endpoint xmpp(String address) {
+        return Addresses.parse(EndpointKind.XMPP, address);
+    }
+
+    static Duration deadline() {
+        return Await.DEADLINE;
+    }
+}
