@@ -12,6 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.app.profile.Profile;
 import org.switchboard.app.reach.ReachContext;
+import org.switchboard.app.secrets.OsSecretStore;
+import org.switchboard.app.secrets.SecretStore;
 import org.switchboard.app.system.DesktopUriOpener;
 import org.switchboard.app.system.UriOpener;
 
@@ -24,7 +26,7 @@ public final class CommandLineInterface {
     public static final int GUI_STARTED = -1;
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandLineInterface.class);
-    private static final Set<String> PLANNED = Set.of("account", "presence", "send", "call", "history", "doctor", "open");
+    private static final Set<String> PLANNED = Set.of("presence", "send", "call", "history", "doctor", "open");
     static final String HELP = """
             Usage: switchboard [--profile DIR] [COMMAND]
 
@@ -37,6 +39,11 @@ public final class CommandLineInterface {
               contacts duplicates [--json]          pairs of persons sharing an email, phone number or IM address
               contacts merge KEEP_ID ABSORB_ID      merge ABSORB_ID into KEEP_ID, keeping every address of both
               contacts unmerge ID                   restore person ID, merged into someone earlier, as before
+              account add --kind xmpp|sip --address ADDRESS [--server HOST:PORT] [--transport udp|tcp|tls]
+                          --password-stdin [--trust SHA256:FINGERPRINT]
+                                                    add an account; the password (first line of stdin) goes to the OS secret store
+              account list [--json]                 the accounts of the profile
+              account remove ADDRESS [--kind xmpp|sip]
               reach PERSON [--intent any|chat|call|email] [--dry-run] [--json]
                                                     the best way to reach PERSON (an id, a name or an address)
 
@@ -56,9 +63,10 @@ public final class CommandLineInterface {
     private final UriOpener opener;
     private final ReachContext reachContext;
     private final Clock clock;
+    private final SecretStore secrets;
 
     public CommandLineInterface(PrintStream out, PrintStream err, InputStream in, Map<String, String> env, GuiStarter gui,
-                                UriOpener opener, ReachContext reachContext, Clock clock) {
+                                UriOpener opener, ReachContext reachContext, Clock clock, SecretStore secrets) {
         this.out = out;
         this.err = err;
         this.in = in;
@@ -67,12 +75,13 @@ public final class CommandLineInterface {
         this.opener = opener;
         this.reachContext = reachContext;
         this.clock = clock;
+        this.secrets = secrets;
     }
 
     /** The real command: system streams and environment, the JavaFX GUI, the desktop's URI handler. */
     public static CommandLineInterface standard(GuiStarter gui) {
         return new CommandLineInterface(System.out, System.err, System.in, System.getenv(), gui, new DesktopUriOpener(),
-                ReachContext.NO_ACCOUNTS, Clock.systemDefaultZone());
+                ReachContext.NO_ACCOUNTS, Clock.systemDefaultZone(), new OsSecretStore());
     }
 
     public int run(String[] argv) {
@@ -126,6 +135,7 @@ public final class CommandLineInterface {
         try (Session session = new Session(profile, out, err, in)) {
             return switch (verb) {
                 case "contacts" -> new ContactsCommand(session).run(rest);
+                case "account" -> new AccountCommand(session, secrets).run(rest);
                 case "reach" -> new ReachCommand(session, reachContext, opener, clock).run(rest);
                 default -> throw PLANNED.contains(verb)
                         ? new CommandFailure("'" + verb + "' is not available in this version yet", ExitStatus.FAILURE)

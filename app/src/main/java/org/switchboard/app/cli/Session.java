@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.profile.Profile;
 import org.switchboard.contacts.PersonRepository;
+import org.switchboard.contacts.accounts.AccountRepository;
 import org.switchboard.contacts.merge.MergeService;
 import org.switchboard.contacts.store.SqlitePersonRepository;
 
@@ -39,7 +40,16 @@ final class Session implements AutoCloseable {
         return in;
     }
 
+    /** The accounts of the profile (in the same database as the address book). */
+    AccountRepository accounts() {
+        return store().accounts();
+    }
+
     PersonRepository repository() {
+        return store();
+    }
+
+    private SqlitePersonRepository store() {
         return sqlite();
     }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.app.reach.ReachContext;
+import org.switchboard.app.testing.MapSecretStore;
 import org.switchboard.contacts.Addresses;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.Person;
@@ -48,6 +49,8 @@ class CommandLineInterfaceTest {
     Path tmp;
 
     private final List<String> opened = new ArrayList<>();
+    private final MapSecretStore secrets = new MapSecretStore();
+    private String stdin = "";
     private int guiStarts;
 
     private record Run(int status, String out, String err) {}
@@ -56,10 +59,11 @@ class CommandLineInterfaceTest {
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
         var cli = new CommandLineInterface(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                new ByteArrayInputStream(new byte[0]), Map.of(), (profile, rest) -> {
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), Map.of(), (profile, rest) -> {
                     guiStarts++;
                     return ExitStatus.OK;
-                }, opened::add, ReachContext.NO_ACCOUNTS, Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC));
+                }, opened::add, ReachContext.NO_ACCOUNTS, Clock.fixed(Instant.parse("2026-11-21T12:00:00Z"), ZoneOffset.UTC),
+                secrets);
         String[] withProfile = new String[args.length + 2];
         withProfile[0] = "--profile";
         withProfile[1] = tmp.resolve("profile").toString();
@@ -273,5 +277,63 @@ class CommandLineInterfaceTest {
 
         assertThat(run.status()).isEqualTo(CommandLineInterface.GUI_STARTED);
         assertThat(guiStarts).isEqualTo(1);
+    }
+
+    @Test
+    void accountAddKeepsThePasswordOnlyInTheSecretStore() throws IOException {
+        String fingerprint = "SHA256:" + "0A:".repeat(31) + "FF";
+        stdin = "correct horse\n";
+
+        Run added = run("account", "add", "--kind", "xmpp", "--address", "Alice@Example.test", "--server", "127.0.0.1:5222",
+                "--password-stdin", "--trust", fingerprint.toLowerCase());
+
+        assertThat(added.status()).as(added.err()).isZero();
+        assertThat(secrets.all()).containsEntry("xmpp:alice@example.test", "correct horse");
+        Run list = run("account", "list", "--json");
+        assertThat(list.out()).contains("\"key\":\"xmpp:alice@example.test\"", "\"server\":\"127.0.0.1:5222\"", fingerprint)
+                .doesNotContain("correct horse");
+        for (Path file : Files.list(tmp.resolve("profile")).toList()) {
+            assertThat(Files.readString(file, StandardCharsets.ISO_8859_1)).as(file.toString()).doesNotContain("correct horse");
+        }
+    }
+
+    @Test
+    void accountRemoveForgetsThePasswordToo() {
+        stdin = "pw\n";
+        run("account", "add", "--kind", "sip", "--address", "alice@example.test", "--transport", "tcp", "--password-stdin");
+        assertThat(secrets.all()).containsKey("sip:alice@example.test");
+
+        Run removed = run("account", "remove", "alice@example.test");
+
+        assertThat(removed.status()).as(removed.err()).isZero();
+        assertThat(secrets.all()).isEmpty();
+        assertThat(run("account", "list", "--json").out().strip()).isEqualTo("[]");
+        assertThat(run("account", "remove", "alice@example.test").status()).isEqualTo(ExitStatus.FAILURE);
+    }
+
+    @Test
+    void accountAddRefusesBadInputWithUsageErrors() {
+        stdin = "pw\n";
+        assertThat(run("account", "add", "--kind", "xmpp", "--address", "alice@example.test").err())
+                .contains("--password-stdin");
+        Run badJid = run("account", "add", "--kind", "xmpp", "--address", "not a jid", "--password-stdin");
+        assertThat(badJid.status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(badJid.err()).contains("\"not a jid\"");
+        assertThat(run("account", "add", "--kind", "fax", "--address", "a@b.c", "--password-stdin").status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(run("account", "add", "--kind", "xmpp", "--address", "a@b.c", "--trust", "SHA256:12", "--password-stdin").err())
+                .contains("not a SHA-256 fingerprint");
+        assertThat(run("account", "add", "--kind", "xmpp", "--address", "a@b.c", "--server", "nohost", "--password-stdin").err())
+                .contains("not HOST:PORT");
+        assertThat(secrets.all()).isEmpty();
+    }
+
+    @Test
+    void anEmptyPasswordIsRefusedAndNothingIsStored() {
+        stdin = "";
+        Run run = run("account", "add", "--kind", "xmpp", "--address", "alice@example.test", "--password-stdin");
+
+        assertThat(run.status()).isEqualTo(ExitStatus.FAILURE);
+        assertThat(run.err()).contains("no password on standard input");
+        assertThat(run("account", "list", "--json").out().strip()).isEqualTo("[]");
     }
 }
