@@ -13,6 +13,7 @@ import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.Person;
 import org.switchboard.contacts.PersonId;
 import org.switchboard.contacts.PersonRepository;
+import org.switchboard.contacts.history.MessageHistory;
 import org.switchboard.contacts.merge.MergeService;
 
 /**
@@ -60,6 +61,11 @@ public final class SqlitePersonRepository implements PersonRepository {
     /** Merging and unmerging of persons stored here. */
     public MergeService mergeService() {
         return new SqliteMergeService(database);
+    }
+
+    /** The message history in the same database (same connection, same transactions' lock). */
+    public MessageHistory messageHistory() {
+        return new SqliteMessageHistory(database);
     }
 
     @Override
