@@ -24,7 +24,7 @@ public final class CommandLineInterface {
     public static final int GUI_STARTED = -1;
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandLineInterface.class);
-    private static final Set<String> PLANNED = Set.of("account", "presence", "send", "call", "history", "doctor", "open");
+    private static final Set<String> PLANNED = Set.of("account", "presence", "send", "call", "doctor", "open");
     static final String HELP = """
             Usage: switchboard [--profile DIR] [COMMAND]
 
@@ -36,6 +36,9 @@ public final class CommandLineInterface {
               contacts list [--query TEXT] [--json] list persons, optionally filtered as in the search field
               reach PERSON [--intent any|chat|call|email] [--dry-run] [--json]
                                                     the best way to reach PERSON (an id, a name or an address)
+              history search TEXT [--limit N] [--json]
+                                                    search every stored message (words in any order,
+                                                    accents and case ignored, the last word as a prefix)
 
             Options:
               --profile DIR   the profile directory (default: $SWITCHBOARD_PROFILE, else $XDG_DATA_HOME/switchboard)
@@ -123,6 +126,7 @@ public final class CommandLineInterface {
         try (Session session = new Session(profile, out, err, in)) {
             return switch (verb) {
                 case "contacts" -> new ContactsCommand(session).run(rest);
+                case "history" -> new HistoryCommand(session).run(rest);
                 case "reach" -> new ReachCommand(session, reachContext, opener, clock).run(rest);
                 default -> throw PLANNED.contains(verb)
                         ? new CommandFailure("'" + verb + "' is not available in this version yet", ExitStatus.FAILURE)

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.profile.Profile;
 import org.switchboard.contacts.PersonRepository;
+import org.switchboard.contacts.history.MessageHistory;
 import org.switchboard.contacts.store.SqlitePersonRepository;
 
 /** One CLI invocation: the profile, the streams, and the address book opened on first use. */
@@ -13,7 +14,7 @@ final class Session implements AutoCloseable {
     private final PrintStream out;
     private final PrintStream err;
     private final InputStream in;
-    private @Nullable PersonRepository repository;
+    private @Nullable SqlitePersonRepository repository;
 
     Session(Profile profile, PrintStream out, PrintStream err, InputStream in) {
         this.profile = profile;
@@ -39,10 +40,21 @@ final class Session implements AutoCloseable {
     }
 
     PersonRepository repository() {
-        if (repository == null) {
-            repository = SqlitePersonRepository.open(profile.ensureExists().databaseFile());
+        return store();
+    }
+
+    /** The message history, in the same profile database as the address book. */
+    MessageHistory history() {
+        return store().messageHistory();
+    }
+
+    private SqlitePersonRepository store() {
+        SqlitePersonRepository opened = repository;
+        if (opened == null) {
+            opened = SqlitePersonRepository.open(profile.ensureExists().databaseFile());
+            repository = opened;
         }
-        return repository;
+        return opened;
     }
 
     @Override

@@ -17,11 +17,14 @@ import org.switchboard.contacts.history.MessageRecord;
 /**
  * Writes history rows. A message whose archive id or sender id is already stored violates one of
  * the unique indexes ({@code ON CONFLICT DO NOTHING}) and is merged into the stored row instead.
+ * Corrections and deletions reach the full-text index through triggers; new rows through
+ * {@link #append}, per batch.
  */
 final class HistoryRows {
     private static final String INSERT = "INSERT INTO history (kind, account, peer_kind, peer_address, peer_key,"
             + " direction, body, at, origin_id, stanza_id, delivery, unread)"
             + " VALUES ('message', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+    private static final String INDEX_NEW = "INSERT INTO history_fts (rowid, body) SELECT id, body FROM history WHERE id > ?";
     private static final String BY_STANZA_ID = "SELECT id, delivery FROM history WHERE account = ? AND stanza_id = ?";
     private static final String BY_ORIGIN_ID = "SELECT id, delivery FROM history"
             + " WHERE account = ? AND peer_kind = ? AND peer_key = ? AND origin_id = ?";
@@ -33,8 +36,13 @@ final class HistoryRows {
 
     private HistoryRows() {}
 
-    /** Stores the new ones, merges the duplicates; returns how many were new. */
+    /**
+     * Stores the new ones, merges the duplicates, then indexes the new rows for full-text search in
+     * one statement (ids above the largest before the batch: new rows get max(id) + 1); returns how
+     * many were new.
+     */
     static int append(Connection c, List<MessageRecord> messages) throws SQLException {
+        long lastBefore = lastId(c);
         int added = 0;
         try (PreparedStatement insert = c.prepareStatement(INSERT)) {
             for (MessageRecord message : messages) {
@@ -46,7 +54,20 @@ final class HistoryRows {
                 }
             }
         }
+        if (added > 0) {
+            try (PreparedStatement index = c.prepareStatement(INDEX_NEW)) {
+                index.setLong(1, lastBefore);
+                index.executeUpdate();
+            }
+        }
         return added;
+    }
+
+    private static long lastId(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT coalesce(max(id), 0) FROM history");
+                ResultSet rows = s.executeQuery()) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
     }
 
     private static void bind(PreparedStatement s, MessageRecord m) throws SQLException {
