@@ -64,6 +64,14 @@ final class Arguments {
         return Optional.ofNullable(options.get(name));
     }
 
+    /** One or more positional arguments (e.g. the words of a search), named in the usage message when none. */
+    List<String> atLeastOne(String usage) {
+        if (positional.isEmpty()) {
+            throw new UsageException("missing argument for '" + command + "'; usage: switchboard " + usage);
+        }
+        return List.copyOf(positional);
+    }
+
     /** Exactly {@code count} positional arguments, named in the usage message when they are missing. */
     List<String> positional(int count, String usage) {
         if (positional.size() != count) {

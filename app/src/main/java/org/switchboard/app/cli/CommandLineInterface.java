@@ -26,7 +26,7 @@ public final class CommandLineInterface {
     public static final int GUI_STARTED = -1;
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandLineInterface.class);
-    private static final Set<String> PLANNED = Set.of("presence", "send", "call", "history", "doctor", "open");
+    private static final Set<String> PLANNED = Set.of("presence", "send", "call", "doctor", "open");
     static final String HELP = """
             Usage: switchboard [--profile DIR] [COMMAND]
 
@@ -46,6 +46,9 @@ public final class CommandLineInterface {
               account remove ADDRESS [--kind xmpp|sip]
               reach PERSON [--intent any|chat|call|email] [--dry-run] [--json]
                                                     the best way to reach PERSON (an id, a name or an address)
+              history search TEXT [--limit N] [--json]
+                                                    search every stored message (words in any order,
+                                                    accents and case ignored, the last word as a prefix)
 
             Options:
               --profile DIR   the profile directory (default: $SWITCHBOARD_PROFILE, else $XDG_DATA_HOME/switchboard)
@@ -136,6 +139,7 @@ public final class CommandLineInterface {
             return switch (verb) {
                 case "contacts" -> new ContactsCommand(session).run(rest);
                 case "account" -> new AccountCommand(session, secrets).run(rest);
+                case "history" -> new HistoryCommand(session).run(rest);
                 case "reach" -> new ReachCommand(session, reachContext, opener, clock).run(rest);
                 default -> throw PLANNED.contains(verb)
                         ? new CommandFailure("'" + verb + "' is not available in this version yet", ExitStatus.FAILURE)

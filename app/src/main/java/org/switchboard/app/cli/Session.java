@@ -7,6 +7,7 @@ import org.switchboard.app.profile.Profile;
 import org.switchboard.contacts.PersonRepository;
 import org.switchboard.contacts.accounts.AccountRepository;
 import org.switchboard.contacts.merge.MergeService;
+import org.switchboard.contacts.history.MessageHistory;
 import org.switchboard.contacts.store.SqlitePersonRepository;
 
 /** One CLI invocation: the profile, the streams, and the address book opened on first use. */
@@ -49,19 +50,22 @@ final class Session implements AutoCloseable {
         return store();
     }
 
-    private SqlitePersonRepository store() {
-        return sqlite();
+    /** The message history, in the same profile database as the address book. */
+    MessageHistory history() {
+        return store().messageHistory();
     }
 
     MergeService merging() {
-        return sqlite().mergeService();
+        return store().mergeService();
     }
 
-    private SqlitePersonRepository sqlite() {
-        if (repository == null) {
-            repository = SqlitePersonRepository.open(profile.ensureExists().databaseFile());
+    private SqlitePersonRepository store() {
+        SqlitePersonRepository opened = repository;
+        if (opened == null) {
+            opened = SqlitePersonRepository.open(profile.ensureExists().databaseFile());
+            repository = opened;
         }
-        return repository;
+        return opened;
     }
 
     @Override

@@ -17,11 +17,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.app.profile.Profile;
 import org.switchboard.app.reach.ReachContext;
 import org.switchboard.app.testing.MapSecretStore;
 import org.switchboard.contacts.Addresses;
+import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.Person;
+import org.switchboard.contacts.history.DeliveryState;
+import org.switchboard.contacts.history.MessageRecord;
 import org.switchboard.contacts.store.SqlitePersonRepository;
 
 /** The command line, in process, on a real profile (SQLite) in a temporary directory. */
@@ -335,5 +339,64 @@ class CommandLineInterfaceTest {
         assertThat(run.status()).isEqualTo(ExitStatus.FAILURE);
         assertThat(run.err()).contains("no password on standard input");
         assertThat(run("account", "list", "--json").out().strip()).isEqualTo("[]");
+    }
+
+    private void seedHistory() {
+        var profile = Profile.resolve(tmp.resolve("profile").toString(), Map.of()).ensureExists();
+        try (var repository = SqlitePersonRepository.open(profile.databaseFile())) {
+            Endpoint ken = new Endpoint(EndpointKind.XMPP, "ken@chat.example.org", "");
+            repository.save(Person.named("Ken Carson", ken));
+            Instant at = Instant.parse("2026-11-20T09:30:00Z");
+            repository.messageHistory().appendAll(List.of(
+                    MessageRecord.incoming("me@example.org", ken, "Lunch at Café Müller? <b>1pm</b>", at, "o1", "s1"),
+                    MessageRecord.outgoing("me@example.org", ken, "yes, see you there", at.plusSeconds(60), "o2", null,
+                            DeliveryState.SENT),
+                    MessageRecord.incoming("me@example.org", new Endpoint(EndpointKind.XMPP, "stranger@x.example", ""),
+                            "cafe\tnearby?", at.plusSeconds(120), "o3", null)));
+        }
+    }
+
+    @Test
+    void historySearchPrintsOneLinePerHitWithTheMatchMarked() {
+        seedHistory();
+
+        Run run = run("history", "search", "cafe");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out().lines().toList()).containsExactly(
+                "2026-11-20T09:32:00Z <- stranger@x.example: [cafe] nearby?",
+                "2026-11-20T09:30:00Z <- ken@chat.example.org (Ken Carson): Lunch at [Café] Müller? <b>1pm</b>");
+    }
+
+    @Test
+    void historySearchAsJsonNamesThePersonAndKeepsTheBodyAsText() {
+        seedHistory();
+
+        Run run = run("history", "search", "muller", "lun", "--json", "--limit", "5");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out().strip()).startsWith("[{\"id\":1,\"at\":\"2026-11-20T09:30:00Z\",\"direction\":\"in\"")
+                .contains("\"peer\":{", "\"kind\":\"xmpp\"", "\"address\":\"ken@chat.example.org\"",
+                        "\"person\":{\"id\":1,\"name\":\"Ken Carson\"}",
+                        "\"body\":\"Lunch at Café Müller? <b>1pm</b>\"",
+                        "\"snippet\":\"Lunch at Café Müller? <b>1pm</b>\"", "\"highlights\":[[0,5],[14,20]]")
+                .endsWith("}]");
+    }
+
+    @Test
+    void historySearchTakesHostileTextAndAnEmptyProfile() {
+        assertThat(run("history", "search", "\"AND(", "--json").out().strip()).isEqualTo("[]");
+        seedHistory();
+        Run run = run("history", "search", "NEAR(\"", "*", "--json");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).as("the operator is a word (a prefix while typing)").contains("\"body\":\"cafe\\tnearby?\"");
+    }
+
+    @Test
+    void historyUsageErrors() {
+        assertThat(run("history").status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(run("history", "search").err()).contains("usage: switchboard history search");
+        assertThat(run("history", "search", "x", "--limit", "0").status()).isEqualTo(ExitStatus.USAGE);
+        assertThat(run("--help").out()).contains("history search TEXT");
     }
 }

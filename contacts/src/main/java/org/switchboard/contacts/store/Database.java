@@ -47,6 +47,7 @@ final class Database implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
             config.enforceForeignKeys(true);
             config.setBusyTimeout(5_000);
+            config.setCacheSize(-65_536);
             Connection connection = config.createConnection("jdbc:sqlite:" + absolute);
             return new Database(absolute, connection);
         } catch (IOException | SQLException e) {

@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +22,7 @@ final class Migrations {
     private static final String FOLDER = "migrations/";
 
     /** In order; append only, never edit a released script. */
-    static final List<String> SCRIPTS = List.of("V1__persons.sql", "V2__merges.sql", "V3__accounts.sql");
+    static final List<String> SCRIPTS = List.of("V1__persons.sql", "V2__merges.sql", "V3__history.sql", "V4__accounts.sql");
 
     private Migrations() {}
 
@@ -60,23 +62,36 @@ final class Migrations {
 
     private static void run(Connection connection, String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
-            for (String command : sql.split(";\\s*(\\r?\\n|$)")) {
-                String stripped = stripComments(command);
-                if (!stripped.isBlank()) {
-                    statement.execute(stripped);
-                }
+            for (String command : statements(sql)) {
+                statement.execute(command);
             }
         }
     }
 
-    private static String stripComments(String command) {
-        StringBuilder kept = new StringBuilder();
-        for (String line : command.split("\\r?\\n")) {
-            if (!line.strip().startsWith("--")) {
-                kept.append(line).append('\n');
+    /**
+     * The statements of a script: each ends with a line ending in {@code ;}, except inside a
+     * {@code CREATE TRIGGER}, which ends with {@code END;}. Lines starting with {@code --} are comments.
+     */
+    static List<String> statements(String sql) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : sql.split("\\r?\\n")) {
+            String stripped = line.strip();
+            if (stripped.isEmpty() || stripped.startsWith("--")) {
+                continue;
+            }
+            current.append(line).append('\n');
+            boolean trigger = current.toString().stripLeading().toUpperCase(Locale.ROOT).startsWith("CREATE TRIGGER");
+            boolean ends = trigger ? stripped.equalsIgnoreCase("END;") : stripped.endsWith(";");
+            if (ends) {
+                statements.add(current.toString().strip());
+                current.setLength(0);
             }
         }
-        return kept.toString();
+        if (!current.toString().isBlank()) {
+            statements.add(current.toString().strip());
+        }
+        return statements;
     }
 
     private static String load(String script) {

@@ -14,6 +14,7 @@ import org.switchboard.contacts.Person;
 import org.switchboard.contacts.PersonId;
 import org.switchboard.contacts.PersonRepository;
 import org.switchboard.contacts.accounts.AccountRepository;
+import org.switchboard.contacts.history.MessageHistory;
 import org.switchboard.contacts.merge.MergeService;
 
 /**
@@ -66,6 +67,11 @@ public final class SqlitePersonRepository implements PersonRepository {
 
     public MergeService mergeService() {
         return new SqliteMergeService(database);
+    }
+
+    /** The message history in the same database (same connection, same transactions' lock). */
+    public MessageHistory messageHistory() {
+        return new SqliteMessageHistory(database);
     }
 
     @Override
