@@ -1,0 +1,50 @@
+package org.switchboard.app.channels;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import org.switchboard.app.reach.ReachContext;
+import org.switchboard.channels.api.OwnPresence.OwnStatus;
+import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.history.MessageRecord;
+
+/**
+ * The running channels as the GUI and the CLI use them. Listeners are called on the executor the hub
+ * was built with (the FX thread in the GUI), once per event, in order. {@link #NONE} is the embedded
+ * default with no accounts.
+ */
+public interface ChannelHub extends AutoCloseable {
+
+    /** Every configured account with its channel's state. */
+    List<AccountStatus> accounts();
+
+    /** Called with an account's new status whenever it changes; close the handle to stop. */
+    AutoCloseable onAccountStatus(Consumer<AccountStatus> listener);
+
+    /**
+     * Sends a chat message through the account that can reach {@code to}; the message is stored in
+     * the history at once (queued) and the future completes when the server acknowledged it.
+     */
+    CompletableFuture<MessageRecord> send(Endpoint to, String text);
+
+    /** Called with every message stored in the history (incoming, outgoing, from other devices, delivery updates). */
+    AutoCloseable onMessage(Consumer<MessageRecord> listener);
+
+    /** Publishes the user's own presence on every account. */
+    CompletableFuture<Void> setOwnStatus(OwnStatus status);
+
+    /** What the channels know about presence, for the Reach policy and the presence dots. */
+    ReachContext reachContext();
+
+    /** Starts (or restarts) the enabled accounts' channels. */
+    void start();
+
+    /** Accepts a certificate the user looked at (its fingerprint is pinned on the account) and reconnects. */
+    void trust(String accountKey, String fingerprint);
+
+    @Override
+    void close();
+
+    /** No accounts: nothing to send with, nothing online, email through the system mail client. */
+    ChannelHub NONE = new NoChannels();
+}
