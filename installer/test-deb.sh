@@ -99,7 +99,7 @@ check_installation() {
     grep -q "x-scheme-handler/xmpp=.*${app_name}-${app_name}.desktop" /usr/share/applications/mimeinfo.cache \
       || fail "xmpp: links are not registered to Switchboard (mimeinfo.cache)"
   fi
-  say "'$app_name' is $cmd -> $(readlink -f "$cmd"); desktop entry $desktop registered for xmpp:, sip:, tel:, mailto:"
+  say "'$app_name' is $cmd -> $(readlink -f "$cmd"); desktop entry $desktop registered for xmpp:, sip:, sips:, tel: (not mailto: — Switchboard hands mail to the system's mail client)"
 }
 step "check installation" check_installation
 

@@ -154,7 +154,16 @@ public final class CommandLineInterface {
     }
 
     private static boolean isGuiOption(String word) {
-        return word.startsWith("-D") || word.equals("--minimized");
+        return word.startsWith("-D") || word.equals("--minimized") || isHandledUri(word);
+    }
+
+    /**
+     * A link the desktop hands over ({@code Exec=switchboard %u}): xmpp:, sip:, sips: or tel:. The GUI
+     * starts with it; {@code mailto:} is never ours (mail goes to the system's mail client).
+     */
+    private static boolean isHandledUri(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith("xmpp:") || lower.startsWith("sip:") || lower.startsWith("sips:") || lower.startsWith("tel:");
     }
 
     private static String version() {

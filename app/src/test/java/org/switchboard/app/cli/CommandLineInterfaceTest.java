@@ -276,6 +276,13 @@ class CommandLineInterfaceTest {
     }
 
     @Test
+    void aLinkFromTheDesktopStartsTheGui() {
+        assertThat(run("xmpp:ken@chat.example.org").status()).isEqualTo(CommandLineInterface.GUI_STARTED);
+        assertThat(guiStarts).isEqualTo(1);
+        assertThat(run("mailto:ken@example.org").status()).isEqualTo(ExitStatus.USAGE);
+    }
+
+    @Test
     void noVerbStartsTheGui() {
         Run run = run();
 
