@@ -195,6 +195,12 @@ public final class XmppChannel implements Channel {
         connectionHook = hook;
     }
 
+    /** Tests: the full address (with resource) of the current connection, empty when none. */
+    String fullAddress() {
+        XMPPTCPConnection connection = sessions.peek();
+        return connection == null || connection.getUser() == null ? "" : connection.getUser().toString();
+    }
+
     /** Follows the connection's end: a loss keeps it for the next connect; a requested end forgets it. */
     private final class Closing implements ConnectionListener {
         private final XMPPTCPConnection connection;
