@@ -23,6 +23,7 @@ final class CapsResolver {
     private static final Logger LOG = LoggerFactory.getLogger(CapsResolver.class);
     private final CapsCache cache;
     private final Map<String, DiscoverInfo> memory = new ConcurrentHashMap<>();
+    private final Map<String, Object> asking = new ConcurrentHashMap<>();
 
     CapsResolver(CapsCache cache) {
         this.cache = cache;
@@ -39,12 +40,23 @@ final class CapsResolver {
         return CapsExtension.from(presence) != null && known(presence) == null;
     }
 
-    /** Asks {@code fullJid}'s client (one disco#info query) and keeps the answer if it matches its caps. */
+    /**
+     * Asks {@code fullJid}'s client (one disco#info query) and keeps the answer if it matches its
+     * caps; presences that arrive meanwhile with the same caps wait for that one answer.
+     */
     void discover(XMPPTCPConnection connection, Jid fullJid, Presence presence) throws Exception {
         CapsExtension caps = CapsExtension.from(presence);
-        if (caps == null || lookup(caps.getVer()) != null) {
+        if (caps == null) {
             return;
         }
+        synchronized (asking.computeIfAbsent(caps.getVer(), ver -> new Object())) {
+            if (lookup(caps.getVer()) == null) {
+                ask(connection, fullJid, caps);
+            }
+        }
+    }
+
+    private void ask(XMPPTCPConnection connection, Jid fullJid, CapsExtension caps) throws Exception {
         DiscoverInfo info = ServiceDiscoveryManager.getInstanceFor(connection).discoverInfo(fullJid, caps.getNode() + "#" + caps.getVer());
         if (EntityCapsManager.verifyDiscoverInfoVersion(caps.getVer(), caps.getHash(), info)) {
             memory.put(caps.getVer(), info);
