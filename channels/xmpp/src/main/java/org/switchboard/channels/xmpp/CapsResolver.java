@@ -57,7 +57,7 @@ final class CapsResolver {
     }
 
     private void ask(XMPPTCPConnection connection, Jid fullJid, CapsExtension caps) throws Exception {
-        DiscoverInfo info = ServiceDiscoveryManager.getInstanceFor(connection).discoverInfo(fullJid, caps.getNode() + "#" + caps.getVer());
+        DiscoverInfo info = ServiceDiscoveryManager.getInstanceFor(connection).discoverInfo(fullJid, null);
         if (EntityCapsManager.verifyDiscoverInfoVersion(caps.getVer(), caps.getHash(), info)) {
             memory.put(caps.getVer(), info);
             cache.put(caps.getVer(), info.toXML().toString());

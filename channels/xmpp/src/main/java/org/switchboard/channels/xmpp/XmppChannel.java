@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jivesoftware.smack.ConnectionListener;
@@ -184,10 +185,18 @@ public final class XmppChannel implements Channel {
         states.set(new ChannelState.Disconnected());
     }
 
+    /** Disconnects and stops the channel's threads; blocking calls still waiting for an answer are interrupted. */
     @Override
     public void close() {
         shutDown();
-        io.close();
+        io.shutdownNow();
+        try {
+            if (!io.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("Some XMPP work of {} did not stop within 5 s of closing", account.bareJid());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Tests: runs {@code hook} on each new Smack connection before it connects (to count stanzas). */

@@ -110,6 +110,8 @@ final class XmppPresence implements PresenceSource, OwnPresence {
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
+                LOG.debug("Stopped asking what {}'s client can do: the channel is closing", endpoint.address());
+                return;
             }
             LOG.warn("Could not discover what {}'s client can do: {}", endpoint.address(), e.toString());
         }
