@@ -1,6 +1,7 @@
 package org.switchboard.channels.xmpp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.switchboard.channels.xmpp.XmppMessagingTest.mutual;
 import static org.switchboard.channels.xmpp.XmppMessagingTest.xmpp;
 
@@ -16,6 +17,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.switchboard.channels.api.ArchiveSync.Query;
+import org.switchboard.channels.api.ChannelException;
 import org.switchboard.channels.api.ChannelState;
 import org.switchboard.channels.api.ConnectionEvents;
 import org.switchboard.channels.api.MessageEvents;
@@ -78,6 +80,29 @@ class XmppOutageTest {
 
             alice.assertEveryMessageOnce("b", aliceAnchor);
             bob.assertEveryMessageOnce("a", bobAnchor);
+            assertThat(alice.states.events()).extracting(s -> s.getClass().getSimpleName())
+                    .containsExactly("Connecting", "Connected", "Interrupted", "Connecting", "Connected");
+        }
+    }
+
+    @Test
+    void aMessageQueuedLongerThanItsDeadlineFailsWithTimeoutAndADisconnectedChannelRefusesAtOnce() throws Exception {
+        var factory = new XmppChannelFactory(Runnable::run, TrustAnchors.system()).withSendDeadline(Duration.ofMillis(500));
+        Side alice = new Side("t", factory.create(SERVER.pinnedAccount("alice")), BOB);
+        try (alice.channel) {
+            alice.channel.connect().get(10, TimeUnit.SECONDS);
+            SERVER.kill();
+            try {
+                alice.awaitState(ChannelState.Interrupted.class);
+                var queued = alice.sendRange(1, 1).getFirst();
+                assertThatThrownBy(() -> queued.get(10, TimeUnit.SECONDS)).cause().isInstanceOf(ChannelException.Timeout.class);
+            } finally {
+                SERVER.restart();
+            }
+            alice.channel.disconnect().get(10, TimeUnit.SECONDS);
+            assertThat(alice.channel.state()).isEqualTo(new ChannelState.Disconnected());
+            var refused = alice.sendRange(2, 2).getFirst();
+            assertThatThrownBy(() -> refused.get(10, TimeUnit.SECONDS)).cause().isInstanceOf(ChannelException.NotConnected.class);
         }
     }
 
