@@ -61,7 +61,7 @@ final class Outbox {
         List<Entry> waiting;
         synchronized (pending) {
             waiting = new ArrayList<>();
-            for (Entry entry : pending.values()) {
+            for (Entry entry : List.copyOf(pending.values())) { // a ping-confirmed entry leaves the map at once
                 if (!entry.handedOver) {
                     handOver(entry, connection);
                     waiting.add(entry);

@@ -58,7 +58,8 @@ public final class XmppChannel implements Channel {
         this.calls = new Calls(io, events, () -> trust);
         String name = "XMPP " + account.bareJid();
         this.states = new ConnectionStates(new EventHub<>(name + " state", events));
-        this.messaging = new XmppMessaging(sessions, calls, new EventHub<>(name + " message", events), outbox, sendDeadline);
+        Calls inOrder = new Calls(new SerialExecutor(io), events, () -> trust);
+        this.messaging = new XmppMessaging(sessions, inOrder, new EventHub<>(name + " message", events), outbox, sendDeadline);
         this.presence = new XmppPresence(sessions, calls, io, new EventHub<>(name + " presence", events), own, new CapsResolver(caps));
         this.contactList = new XmppContactList(sessions, calls, new EventHub<>(name + " contact-list", events));
         this.archive = new XmppArchive(sessions, calls);
@@ -208,6 +209,12 @@ public final class XmppChannel implements Channel {
     String fullAddress() {
         XMPPTCPConnection connection = sessions.peek();
         return connection == null || connection.getUser() == null ? "" : connection.getUser().toString();
+    }
+
+    /** Tests: whether the last login resumed the previous stream (XEP-0198). */
+    boolean resumed() {
+        XMPPTCPConnection connection = sessions.peek();
+        return connection != null && connection.streamWasResumed();
     }
 
     /** Follows the connection's end: a loss keeps it for the next connect; a requested end forgets it. */

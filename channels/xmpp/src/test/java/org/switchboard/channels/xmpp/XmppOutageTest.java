@@ -106,6 +106,33 @@ class XmppOutageTest {
         }
     }
 
+    @Test
+    void aShortNetworkLossResumesTheStreamAndNothingIsLostOrRepeated() throws Exception {
+        var factory = new XmppChannelFactory(Runnable::run, TrustAnchors.system());
+        try (CuttableProxy network = new CuttableProxy(SERVER.port())) {
+            Side alice = new Side("r", factory.create(SERVER.pinnedAccount("alice").withServer("127.0.0.1", network.port())), BOB);
+            Side bob = new Side("s", factory.create(SERVER.pinnedAccount("bob")), ALICE);
+            try (alice.channel; bob.channel) {
+                alice.channel.connect().get(10, TimeUnit.SECONDS);
+                bob.channel.connect().get(10, TimeUnit.SECONDS);
+                assertThat(alice.channel.resumed()).isFalse();
+
+                network.cut();
+                alice.awaitState(ChannelState.Interrupted.class);
+                List<CompletableFuture<SendReceipt>> sends = new ArrayList<>(bob.sendRange(1, PER_PHASE));
+                sends.addAll(alice.sendRange(1, 2));
+                alice.channel.connect().get(10, TimeUnit.SECONDS);
+                CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+
+                assertThat(alice.channel.resumed()).as("the stream was resumed, not opened anew").isTrue();
+                alice.awaitReceived("s", PER_PHASE);
+                bob.awaitReceived("r", 2);
+                assertThat(alice.received()).extracting(Received::body).containsExactly("s1", "s2", "s3", "s4", "s5");
+                assertThat(bob.received()).extracting(Received::body).containsExactly("r1", "r2");
+            }
+        }
+    }
+
     /** One side of the conversation and what it saw. */
     private static final class Side {
         final String prefix;
