@@ -61,20 +61,23 @@ class XmppOutageTest {
             String aliceAnchor = alice.lastServerId();
             String bobAnchor = bob.lastServerId();
 
+            sends.addAll(alice.sendRange(PER_PHASE + 1, 2 * PER_PHASE)); // in flight when the server dies
+            sends.addAll(bob.sendRange(PER_PHASE + 1, 2 * PER_PHASE));
             SERVER.kill();
-            sends.addAll(alice.sendRange(PER_PHASE + 1, PER_PHASE + 1)); // before the client notices
-            sends.addAll(bob.sendRange(PER_PHASE + 1, PER_PHASE + 1));
+            sends.addAll(alice.sendRange(2 * PER_PHASE + 1, 2 * PER_PHASE + 1)); // before the client notices
+            sends.addAll(bob.sendRange(2 * PER_PHASE + 1, 2 * PER_PHASE + 1));
             alice.awaitState(ChannelState.Interrupted.class);
             bob.awaitState(ChannelState.Interrupted.class);
-            sends.addAll(alice.sendRange(PER_PHASE + 2, 2 * PER_PHASE)); // queued while down
-            sends.addAll(bob.sendRange(PER_PHASE + 2, 2 * PER_PHASE));
-            assertThat(sends.subList(2 * PER_PHASE, sends.size())).noneMatch(CompletableFuture::isDone);
+            List<CompletableFuture<SendReceipt>> whileDown = new ArrayList<>(alice.sendRange(2 * PER_PHASE + 2, 3 * PER_PHASE));
+            whileDown.addAll(bob.sendRange(2 * PER_PHASE + 2, 3 * PER_PHASE));
+            assertThat(whileDown).noneMatch(CompletableFuture::isDone);
+            sends.addAll(whileDown);
 
             SERVER.restart();
             alice.channel.connect().get(15, TimeUnit.SECONDS);
             bob.channel.connect().get(15, TimeUnit.SECONDS);
-            sends.addAll(alice.sendRange(2 * PER_PHASE + 1, 3 * PER_PHASE));
-            sends.addAll(bob.sendRange(2 * PER_PHASE + 1, 3 * PER_PHASE));
+            sends.addAll(alice.sendRange(3 * PER_PHASE + 1, 4 * PER_PHASE));
+            sends.addAll(bob.sendRange(3 * PER_PHASE + 1, 4 * PER_PHASE));
             CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
             assertThat(sends).allMatch(f -> !f.isCompletedExceptionally());
 
@@ -180,7 +183,7 @@ class XmppOutageTest {
             Map<String, Received> byOrigin = new LinkedHashMap<>();
             all.forEach(r -> byOrigin.putIfAbsent(r.originId(), r));
             Map<String, Long> bodies = byOrigin.values().stream().collect(Collectors.groupingBy(Received::body, Collectors.counting()));
-            List<String> expected = IntStream.rangeClosed(1, 3 * PER_PHASE).mapToObj(i -> otherPrefix + i).toList();
+            List<String> expected = IntStream.rangeClosed(1, 4 * PER_PHASE).mapToObj(i -> otherPrefix + i).toList();
             System.out.printf("Outage, %s: %d live + %d archived events for %d messages; %d duplicate(s) before de-duplication by"
                     + " origin-id (live alone: %d)%n", channel.account(), live.size(), archived.size(), expected.size(),
                     all.size() - byOrigin.size(), live.size() - live.stream().map(Received::originId).distinct().count());
