@@ -24,12 +24,25 @@ public interface MessageEvents extends ChannelCapability {
          * @param originId the id the sender gave it (XMPP origin-id or stanza id), empty when none
          * @param truncated true when the body was cut to the channel's size limit
          * @param direction IN from the peer, OUT from the user on another device
+         * @param replacesId when this is a correction (XEP-0308), the origin-id of the message whose
+         *     body it replaces; empty otherwise
          */
         record Received(Endpoint peer, String serverId, String originId, String body, Instant timestamp, boolean truncated,
-                Direction direction) implements MessageEvent {
+                Direction direction, String replacesId) implements MessageEvent {
             /** An incoming message. */
             public Received(Endpoint peer, String serverId, String originId, String body, Instant timestamp, boolean truncated) {
-                this(peer, serverId, originId, body, timestamp, truncated, Direction.IN);
+                this(peer, serverId, originId, body, timestamp, truncated, Direction.IN, "");
+            }
+
+            /** A message that corrects none. */
+            public Received(Endpoint peer, String serverId, String originId, String body, Instant timestamp, boolean truncated,
+                    Direction direction) {
+                this(peer, serverId, originId, body, timestamp, truncated, direction, "");
+            }
+
+            /** True when this replaces the body of an earlier message ({@link #replacesId()}). */
+            public boolean isCorrection() {
+                return !replacesId.isEmpty();
             }
 
             /** True when the user sent it, from this or another device. */

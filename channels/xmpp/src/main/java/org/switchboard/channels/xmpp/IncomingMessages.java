@@ -4,6 +4,7 @@ import java.time.Instant;
 import org.jivesoftware.smack.packet.ExtensionElement;
 import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smackx.delay.packet.DelayInformation;
+import org.jivesoftware.smackx.message_correct.element.MessageCorrectExtension;
 import org.jivesoftware.smackx.sid.element.OriginIdElement;
 import org.jivesoftware.smackx.sid.element.StanzaIdElement;
 import org.jspecify.annotations.Nullable;
@@ -16,7 +17,7 @@ import org.switchboard.contacts.Endpoint;
 
 /**
  * Reads a chat message (live, carbon copy or archived) into a {@link MessageEvent.Received}: ids
- * (XEP-0359), delay (XEP-0203), direction, size limit.
+ * (XEP-0359), delay (XEP-0203), direction, correction (XEP-0308), size limit.
  */
 final class IncomingMessages {
     private static final Logger LOG = LoggerFactory.getLogger(IncomingMessages.class);
@@ -51,8 +52,11 @@ final class IncomingMessages {
         }
         OriginIdElement origin = OriginIdElement.getOriginId(message);
         String originId = origin != null ? origin.getId() : message.getStanzaId() == null ? "" : message.getStanzaId();
-        LOG.debug("Message {} ({}) with {}: {}", originId, direction, peer.address(), body);
-        return new MessageEvent.Received(peer, serverId, originId, body, timestamp, truncated, direction);
+        MessageCorrectExtension correction = MessageCorrectExtension.from(message);
+        String replaces = correction == null || correction.getIdInitialMessage() == null ? "" : correction.getIdInitialMessage();
+        LOG.debug("Message {} ({}) with {}{}: {}", originId, direction, peer.address(),
+                replaces.isEmpty() ? "" : " correcting " + replaces, body);
+        return new MessageEvent.Received(peer, serverId, originId, body, timestamp, truncated, direction, replaces);
     }
 
     /** The stanza-id our own account's archive gave the message; ids claimed by others are not trusted. */

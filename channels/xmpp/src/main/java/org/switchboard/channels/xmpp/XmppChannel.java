@@ -26,7 +26,8 @@ import org.switchboard.contacts.EndpointKind;
 
 /**
  * One XMPP account. Capabilities: {@link org.switchboard.channels.api.Messaging} and
- * {@link org.switchboard.channels.api.MessageEvents} (with carbons), {@link org.switchboard.channels.api.PresenceSource}
+ * {@link org.switchboard.channels.api.MessageEvents} (with carbons), {@link org.switchboard.channels.api.Corrections},
+ * {@link org.switchboard.channels.api.ChatStates}, {@link org.switchboard.channels.api.PresenceSource}
  * and {@link org.switchboard.channels.api.OwnPresence}, {@link org.switchboard.channels.api.ContactList},
  * {@link org.switchboard.channels.api.ArchiveSync} (MAM) and {@link org.switchboard.channels.api.ConnectionEvents}.
  * Listeners may be added before {@link #connect()}; they stay across connections. After a lost
@@ -49,6 +50,7 @@ public final class XmppChannel implements Channel {
     private final XmppPresence presence;
     private final XmppContactList contactList;
     private final XmppArchive archive;
+    private final XmppChatStates chatStates;
     private volatile @Nullable PinningTrustManager trust;
     private volatile Consumer<XMPPTCPConnection> connectionHook = c -> {};
 
@@ -63,6 +65,7 @@ public final class XmppChannel implements Channel {
         this.presence = new XmppPresence(sessions, calls, io, new EventHub<>(name + " presence", events), own, new CapsResolver(caps));
         this.contactList = new XmppContactList(sessions, calls, new EventHub<>(name + " contact-list", events));
         this.archive = new XmppArchive(sessions, calls);
+        this.chatStates = new XmppChatStates(sessions, calls, new EventHub<>(name + " chat-state", events));
     }
 
     @Override
@@ -82,7 +85,7 @@ public final class XmppChannel implements Channel {
 
     @Override
     public <C extends ChannelCapability> Optional<C> capability(Class<C> type) {
-        return List.<Object>of(messaging, presence, contactList, archive, states).stream()
+        return List.<Object>of(messaging, presence, contactList, archive, states, chatStates).stream()
                 .filter(type::isInstance).map(type::cast).findFirst();
     }
 
@@ -132,6 +135,7 @@ public final class XmppChannel implements Channel {
         XMPPTCPConnection connection = XmppConnector.create(account, pinning);
         Roster roster = Roster.getInstanceFor(connection);
         messaging.attach(connection);
+        chatStates.attach(connection);
         presence.attach(connection, roster);
         contactList.attach(connection, roster);
         connection.addConnectionListener(new Closing(connection));

@@ -15,6 +15,7 @@ import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.carbons.CarbonManager;
 import org.jivesoftware.smackx.carbons.packet.CarbonExtension;
 import org.jivesoftware.smackx.delay.packet.DelayInformation;
+import org.jivesoftware.smackx.message_correct.element.MessageCorrectExtension;
 import org.jivesoftware.smackx.receipts.DeliveryReceiptManager;
 import org.jivesoftware.smackx.receipts.DeliveryReceiptRequest;
 import org.jivesoftware.smackx.sid.element.OriginIdElement;
@@ -23,6 +24,7 @@ import org.jxmpp.jid.Jid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.channels.api.ChannelException;
+import org.switchboard.channels.api.Corrections;
 import org.switchboard.channels.api.MessageEvents;
 import org.switchboard.channels.api.MessageEvents.MessageEvent.Direction;
 import org.switchboard.channels.api.Messaging;
@@ -32,9 +34,10 @@ import org.switchboard.contacts.Endpoint;
  * One-to-one chat: sending with an origin-id (XEP-0359) and a receipt request (XEP-0184), confirmed
  * by the server's stream-management acknowledgement (XEP-0198, or a ping round trip where the
  * server has none) and queued in the {@link Outbox} while the connection is down; incoming
- * messages, carbon copies (XEP-0280) and receipts as {@link MessageEvents.MessageEvent}s.
+ * messages, carbon copies (XEP-0280) and receipts as {@link MessageEvents.MessageEvent}s; last-message
+ * correction (XEP-0308) is a send that names the message it replaces.
  */
-final class XmppMessaging implements Messaging, MessageEvents {
+final class XmppMessaging implements Messaging, MessageEvents, Corrections {
     /** Longest body sent or delivered, in characters; longer incoming bodies are cut. */
     static final int MAX_BODY_CHARS = 256 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(XmppMessaging.class);
@@ -65,6 +68,18 @@ final class XmppMessaging implements Messaging, MessageEvents {
 
     @Override
     public CompletableFuture<SendReceipt> send(Endpoint to, String text) {
+        return send(to, text, null);
+    }
+
+    @Override
+    public CompletableFuture<SendReceipt> correct(Endpoint to, String messageId, String text) {
+        if (messageId.isBlank()) {
+            return calls.failed(new ChannelException.Unsupported("A correction needs the id of the message it corrects.", null));
+        }
+        return send(to, text, messageId);
+    }
+
+    private CompletableFuture<SendReceipt> send(Endpoint to, String text, @Nullable String replaces) {
         if (text.length() > MAX_BODY_CHARS) {
             return calls.failed(new ChannelException.Unsupported(
                     "The message is too long (" + text.length() + " characters; at most " + MAX_BODY_CHARS + ").", null));
@@ -75,6 +90,9 @@ final class XmppMessaging implements Messaging, MessageEvents {
             MessageBuilder builder = StanzaBuilder.buildMessage(id).to(Jids.jid(to)).ofType(Message.Type.chat)
                     .setBody(text).addExtension(new OriginIdElement(id));
             DeliveryReceiptRequest.addTo(builder);
+            if (replaces != null) {
+                builder.addExtension(new MessageCorrectExtension(replaces));
+            }
             LOG.debug("Sending message {} to {}", id, to.address());
             return outbox.submit(builder.build(), connection);
         }, deadline);
