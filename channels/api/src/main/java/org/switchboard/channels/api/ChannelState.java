@@ -8,6 +8,12 @@ public sealed interface ChannelState {
 
     record Connected() implements ChannelState {}
 
+    /**
+     * The connection broke without being asked to: messages sent meanwhile wait (until they are
+     * confirmed after the next successful {@link Channel#connect()}, or their deadline passes).
+     */
+    record Interrupted(String reason) implements ChannelState {}
+
     /** Waiting before the next reconnect attempt. */
     record Retrying(int attempt, java.time.Instant nextAttempt, String lastError) implements ChannelState {}
 

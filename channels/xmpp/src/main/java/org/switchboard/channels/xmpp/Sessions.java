@@ -5,10 +5,15 @@ import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.channels.api.ChannelException;
 
-/** The channel's current Smack connection, if any; capabilities ask it for each operation. */
+/**
+ * The channel's current Smack connection, if any; capabilities ask it for each operation. After a
+ * loss the connection stays here (not logged in) so that the next connect reuses it: Smack then
+ * resumes the stream (XEP-0198) or resends what the server had not acknowledged.
+ */
 final class Sessions {
     private final AtomicReference<@Nullable XMPPTCPConnection> current = new AtomicReference<>();
 
+    /** The logged-in connection; throws when there is none. */
     XMPPTCPConnection connection() throws ChannelException {
         XMPPTCPConnection connection = current.get();
         if (connection == null || !connection.isAuthenticated()) {
@@ -17,6 +22,7 @@ final class Sessions {
         return connection;
     }
 
+    /** The current connection, logged in or waiting for the next connect after a loss; null after disconnect. */
     @Nullable XMPPTCPConnection peek() {
         return current.get();
     }

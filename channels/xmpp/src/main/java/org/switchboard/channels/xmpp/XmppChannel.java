@@ -1,13 +1,16 @@
 package org.switchboard.channels.xmpp;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.jivesoftware.smack.ConnectionListener;
-import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jspecify.annotations.Nullable;
@@ -23,9 +26,13 @@ import org.switchboard.contacts.EndpointKind;
 
 /**
  * One XMPP account. Capabilities: {@link org.switchboard.channels.api.Messaging} and
- * {@link org.switchboard.channels.api.MessageEvents}, {@link org.switchboard.channels.api.PresenceSource}
- * and {@link org.switchboard.channels.api.OwnPresence}, {@link org.switchboard.channels.api.ContactList}.
- * Listeners may be added before {@link #connect()}; they stay across connections.
+ * {@link org.switchboard.channels.api.MessageEvents} (with carbons), {@link org.switchboard.channels.api.Corrections},
+ * {@link org.switchboard.channels.api.ChatStates}, {@link org.switchboard.channels.api.PresenceSource}
+ * and {@link org.switchboard.channels.api.OwnPresence}, {@link org.switchboard.channels.api.ContactList},
+ * {@link org.switchboard.channels.api.ArchiveSync} (MAM) and {@link org.switchboard.channels.api.ConnectionEvents}.
+ * Listeners may be added before {@link #connect()}; they stay across connections. After a lost
+ * connection ({@link ChannelState.Interrupted}) {@link #connect()} may be called again: it resumes
+ * the stream or logs in anew, and messages sent meanwhile go out then.
  */
 public final class XmppChannel implements Channel {
     private static final Logger LOG = LoggerFactory.getLogger(XmppChannel.class);
@@ -34,21 +41,31 @@ public final class XmppChannel implements Channel {
     private final ExecutorService io = Executors.newVirtualThreadPerTaskExecutor();
     private final Sessions sessions = new Sessions();
     private final OwnStatusHolder own = new OwnStatusHolder();
+    private final Outbox outbox = new Outbox();
+    private final AtomicInteger attempt = new AtomicInteger();
+    private final Object opening = new Object();
     private final Calls calls;
+    private final ConnectionStates states;
     private final XmppMessaging messaging;
     private final XmppPresence presence;
     private final XmppContactList contactList;
-    private volatile ChannelState state = new ChannelState.Disconnected();
+    private final XmppArchive archive;
+    private final XmppChatStates chatStates;
     private volatile @Nullable PinningTrustManager trust;
+    private volatile Consumer<XMPPTCPConnection> connectionHook = c -> {};
 
-    XmppChannel(XmppAccount account, Executor events, TrustAnchors anchors) {
+    XmppChannel(XmppAccount account, Executor events, TrustAnchors anchors, CapsCache caps, Duration sendDeadline) {
         this.account = account;
         this.anchors = anchors;
         this.calls = new Calls(io, events, () -> trust);
         String name = "XMPP " + account.bareJid();
-        this.messaging = new XmppMessaging(sessions, calls, new EventHub<>(name + " message", events));
-        this.presence = new XmppPresence(sessions, calls, io, new EventHub<>(name + " presence", events), own);
+        this.states = new ConnectionStates(new EventHub<>(name + " state", events));
+        Calls inOrder = new Calls(new SerialExecutor(io), events, () -> trust);
+        this.messaging = new XmppMessaging(sessions, inOrder, new EventHub<>(name + " message", events), outbox, sendDeadline);
+        this.presence = new XmppPresence(sessions, calls, io, new EventHub<>(name + " presence", events), own, new CapsResolver(caps));
         this.contactList = new XmppContactList(sessions, calls, new EventHub<>(name + " contact-list", events));
+        this.archive = new XmppArchive(sessions, calls);
+        this.chatStates = new XmppChatStates(sessions, calls, new EventHub<>(name + " chat-state", events));
     }
 
     @Override
@@ -63,48 +80,81 @@ public final class XmppChannel implements Channel {
 
     @Override
     public ChannelState state() {
-        return state;
+        return states.get();
     }
 
     @Override
     public <C extends ChannelCapability> Optional<C> capability(Class<C> type) {
-        return List.<Object>of(messaging, presence, contactList).stream().filter(type::isInstance).map(type::cast).findFirst();
+        return List.<Object>of(messaging, presence, contactList, archive, states, chatStates).stream()
+                .filter(type::isInstance).map(type::cast).findFirst();
     }
 
     @Override
     public CompletableFuture<Void> connect() {
-        state = new ChannelState.Connecting(1);
+        states.set(new ChannelState.Connecting(attempt.incrementAndGet()));
         return calls.<Void>call(() -> {
             open();
             return null;
-        }).whenComplete((ok, failure) -> state = failure == null ? new ChannelState.Connected() : failedState(failure));
+        }).whenComplete((ok, failure) -> {
+            if (failure == null) {
+                attempt.set(0);
+                states.set(new ChannelState.Connected());
+            } else {
+                states.set(failedState(failure));
+            }
+        });
     }
 
     private void open() throws Exception {
-        XMPPTCPConnection previous = sessions.peek();
-        if (previous != null && previous.isAuthenticated()) {
-            return;
+        synchronized (opening) {
+            XMPPTCPConnection connection = sessions.peek();
+            if (connection != null && connection.isAuthenticated()) {
+                return;
+            }
+            boolean fresh = connection == null;
+            if (fresh) {
+                connection = newConnection();
+            }
+            try {
+                connection.connect();
+                connection.login(account.localpart(), XmppConnector.password(account));
+            } catch (Exception e) {
+                if (fresh) {
+                    connection.disconnect();
+                }
+                throw e;
+            }
+            sessions.set(connection);
+            afterLogin(connection);
         }
+    }
+
+    private XMPPTCPConnection newConnection() throws Exception {
         PinningTrustManager pinning = new PinningTrustManager(anchors.trustManager(), account.pinnedFingerprints());
         trust = pinning;
         XMPPTCPConnection connection = XmppConnector.create(account, pinning);
         Roster roster = Roster.getInstanceFor(connection);
         messaging.attach(connection);
+        chatStates.attach(connection);
         presence.attach(connection, roster);
         contactList.attach(connection, roster);
         connection.addConnectionListener(new Closing(connection));
-        try {
-            connection.connect().login();
-        } catch (Exception e) {
-            connection.disconnect();
-            throw e;
+        connectionHook.accept(connection);
+        outbox.newConnection();
+        return connection;
+    }
+
+    private void afterLogin(XMPPTCPConnection connection) throws Exception {
+        boolean resumed = connection.streamWasResumed();
+        messaging.queueWhileDown(true);
+        if (!resumed) {
+            OwnStatus status = own.get().mode() == OwnStatus.Mode.OFFLINE ? OwnStatus.AVAILABLE : own.get();
+            own.set(status);
+            XmppPresence.send(connection, status);
         }
-        sessions.set(connection);
-        OwnStatus status = own.get().mode() == OwnStatus.Mode.OFFLINE ? OwnStatus.AVAILABLE : own.get();
-        own.set(status);
-        XmppPresence.send(connection, status);
-        LOG.info("Connected {} (TLS {}, stream management {})", account.bareJid(), connection.isSecureConnection(),
-                connection.isSmEnabled());
+        messaging.afterLogin(connection, resumed);
+        LOG.info("Connected {} (TLS {}, stream management {}, resumed {}, {} message(s) waiting for the server)",
+                account.bareJid(), connection.isSecureConnection(), connection.isSmEnabled(), resumed, outbox.size());
     }
 
     private ChannelState failedState(Throwable failure) {
@@ -113,7 +163,8 @@ public final class XmppChannel implements Channel {
         return switch (cause) {
             case ChannelException.CertificateRejected e -> new ChannelState.Failed(e.getMessage());
             case ChannelException.AuthenticationFailed e -> new ChannelState.Failed(e.getMessage());
-            default -> new ChannelState.Disconnected();
+            default -> sessions.peek() != null ? new ChannelState.Interrupted(String.valueOf(cause.getMessage()))
+                    : new ChannelState.Disconnected();
         };
     }
 
@@ -129,20 +180,48 @@ public final class XmppChannel implements Channel {
     }
 
     private void shutDown() {
+        messaging.queueWhileDown(false);
         XMPPTCPConnection connection = sessions.peek();
         if (connection != null && sessions.clear(connection)) {
             connection.disconnect();
         }
-        state = new ChannelState.Disconnected();
+        outbox.failAll(new ChannelException.NotConnected(
+                "Disconnected before the server confirmed the message; it may still arrive.", null));
+        states.set(new ChannelState.Disconnected());
     }
 
+    /** Disconnects and stops the channel's threads; blocking calls still waiting for an answer are interrupted. */
     @Override
     public void close() {
         shutDown();
-        io.close();
+        io.shutdownNow();
+        try {
+            if (!io.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("Some XMPP work of {} did not stop within 5 s of closing", account.bareJid());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
-    /** Follows the connection's end: a closed connection is forgotten so that capabilities say "not connected". */
+    /** Tests: runs {@code hook} on each new Smack connection before it connects (to count stanzas). */
+    void onNewConnection(Consumer<XMPPTCPConnection> hook) {
+        connectionHook = hook;
+    }
+
+    /** Tests: the full address (with resource) of the current connection, empty when none. */
+    String fullAddress() {
+        XMPPTCPConnection connection = sessions.peek();
+        return connection == null || connection.getUser() == null ? "" : connection.getUser().toString();
+    }
+
+    /** Tests: whether the last login resumed the previous stream (XEP-0198). */
+    boolean resumed() {
+        XMPPTCPConnection connection = sessions.peek();
+        return connection != null && connection.streamWasResumed();
+    }
+
+    /** Follows the connection's end: a loss keeps it for the next connect; a requested end forgets it. */
     private final class Closing implements ConnectionListener {
         private final XMPPTCPConnection connection;
 
@@ -152,22 +231,24 @@ public final class XmppChannel implements Channel {
 
         @Override
         public void connectionClosed() {
-            if (sessions.clear(connection)) {
-                state = new ChannelState.Disconnected();
+            if (own.get().mode() == OwnStatus.Mode.OFFLINE && sessions.clear(connection)) {
+                messaging.queueWhileDown(false);
+                states.set(new ChannelState.Disconnected());
+            } else if (sessions.peek() == connection) {
+                lost("the server closed the stream");
             }
         }
 
         @Override
         public void connectionClosedOnError(Exception e) {
-            if (sessions.clear(connection)) {
-                LOG.warn("Connection of {} lost: {}", account.bareJid(), e.toString());
-                state = new ChannelState.Disconnected();
+            if (sessions.peek() == connection) {
+                lost(e.toString());
             }
         }
 
-        @Override
-        public void authenticated(XMPPConnection c, boolean resumed) {
-            LOG.debug("{} authenticated (resumed: {})", account.bareJid(), resumed);
+        private void lost(String reason) {
+            LOG.warn("Connection of {} lost: {}; {} message(s) wait for the next connect", account.bareJid(), reason, outbox.size());
+            states.set(new ChannelState.Interrupted(reason));
         }
     }
 }

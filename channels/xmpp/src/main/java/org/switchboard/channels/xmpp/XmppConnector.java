@@ -11,7 +11,8 @@ import org.jxmpp.stringprep.XmppStringprepException;
 /**
  * Builds a Smack connection for an account: STARTTLS required unless the account says otherwise,
  * our trust manager and hostname verifier (never a trust-all one), presence left to us, malformed
- * stanzas dropped instead of killing the connection, no automatic reconnection (a supervisor's job).
+ * stanzas dropped instead of killing the connection, stream management with resumption (XEP-0198),
+ * no automatic reconnection (a supervisor's job: it calls connect() again).
  */
 final class XmppConnector {
     private static final int TIMEOUT_MILLIS = 10_000;
@@ -45,7 +46,7 @@ final class XmppConnector {
     }
 
     /** Smack keeps the password as a String for SCRAM; the caller's array is wiped at once. */
-    private static String password(XmppAccount account) {
+    static String password(XmppAccount account) {
         char[] chars = account.password().get();
         try {
             return new String(chars);

@@ -12,36 +12,48 @@ import org.jivesoftware.smack.packet.Message;
 import org.jivesoftware.smack.packet.MessageBuilder;
 import org.jivesoftware.smack.packet.StanzaBuilder;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
-import org.jivesoftware.smackx.ping.PingManager;
+import org.jivesoftware.smackx.carbons.CarbonManager;
+import org.jivesoftware.smackx.carbons.packet.CarbonExtension;
+import org.jivesoftware.smackx.delay.packet.DelayInformation;
+import org.jivesoftware.smackx.message_correct.element.MessageCorrectExtension;
 import org.jivesoftware.smackx.receipts.DeliveryReceiptManager;
 import org.jivesoftware.smackx.receipts.DeliveryReceiptRequest;
 import org.jivesoftware.smackx.sid.element.OriginIdElement;
+import org.jspecify.annotations.Nullable;
 import org.jxmpp.jid.Jid;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.channels.api.ChannelException;
+import org.switchboard.channels.api.Corrections;
 import org.switchboard.channels.api.MessageEvents;
+import org.switchboard.channels.api.MessageEvents.MessageEvent.Direction;
 import org.switchboard.channels.api.Messaging;
 import org.switchboard.contacts.Endpoint;
 
 /**
  * One-to-one chat: sending with an origin-id (XEP-0359) and a receipt request (XEP-0184), confirmed
  * by the server's stream-management acknowledgement (XEP-0198, or a ping round trip where the
- * server has none); incoming messages and receipts as {@link MessageEvents.MessageEvent}s.
+ * server has none) and queued in the {@link Outbox} while the connection is down; incoming
+ * messages, carbon copies (XEP-0280) and receipts as {@link MessageEvents.MessageEvent}s; last-message
+ * correction (XEP-0308) is a send that names the message it replaces.
  */
-final class XmppMessaging implements Messaging, MessageEvents {
+final class XmppMessaging implements Messaging, MessageEvents, Corrections {
     /** Longest body sent or delivered, in characters; longer incoming bodies are cut. */
     static final int MAX_BODY_CHARS = 256 * 1024;
-    private static final Duration ACK_DEADLINE = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(XmppMessaging.class);
     private final Sessions sessions;
     private final Calls calls;
     private final EventHub<MessageEvent> hub;
+    private final Outbox outbox;
+    private final Duration deadline;
+    private volatile boolean online;
 
-    XmppMessaging(Sessions sessions, Calls calls, EventHub<MessageEvent> hub) {
+    XmppMessaging(Sessions sessions, Calls calls, EventHub<MessageEvent> hub, Outbox outbox, Duration deadline) {
         this.sessions = sessions;
         this.calls = calls;
         this.hub = hub;
+        this.outbox = outbox;
+        this.deadline = deadline;
     }
 
     @Override
@@ -49,45 +61,66 @@ final class XmppMessaging implements Messaging, MessageEvents {
         return hub.subscribe(listener);
     }
 
+    /** Whether messages sent while the connection is down wait for it (between a connect and a disconnect). */
+    void queueWhileDown(boolean queue) {
+        online = queue;
+    }
+
     @Override
     public CompletableFuture<SendReceipt> send(Endpoint to, String text) {
+        return send(to, text, null);
+    }
+
+    @Override
+    public CompletableFuture<SendReceipt> correct(Endpoint to, String messageId, String text) {
+        if (messageId.isBlank()) {
+            return calls.failed(new ChannelException.Unsupported("A correction needs the id of the message it corrects.", null));
+        }
+        return send(to, text, messageId);
+    }
+
+    private CompletableFuture<SendReceipt> send(Endpoint to, String text, @Nullable String replaces) {
         if (text.length() > MAX_BODY_CHARS) {
             return calls.failed(new ChannelException.Unsupported(
                     "The message is too long (" + text.length() + " characters; at most " + MAX_BODY_CHARS + ").", null));
         }
         return calls.later(() -> {
-            XMPPTCPConnection connection = sessions.connection();
+            XMPPTCPConnection connection = online ? sessions.peek() : sessions.connection();
             String id = UUID.randomUUID().toString();
             MessageBuilder builder = StanzaBuilder.buildMessage(id).to(Jids.jid(to)).ofType(Message.Type.chat)
                     .setBody(text).addExtension(new OriginIdElement(id));
             DeliveryReceiptRequest.addTo(builder);
-            return sendAcknowledged(connection, builder.build(), id);
-        }, ACK_DEADLINE);
+            if (replaces != null) {
+                builder.addExtension(new MessageCorrectExtension(replaces));
+            }
+            LOG.debug("Sending message {} to {}", id, to.address());
+            return outbox.submit(builder.build(), connection);
+        }, deadline);
     }
 
-    private static CompletableFuture<SendReceipt> sendAcknowledged(XMPPTCPConnection connection, Message message, String id)
-            throws Exception {
-        CompletableFuture<SendReceipt> acked = new CompletableFuture<>();
-        if (connection.isSmEnabled()) {
-            connection.addStanzaIdAcknowledgedListener(id, stanza -> acked.complete(new SendReceipt(id, false)));
-            connection.sendStanza(message);
-            LOG.debug("Sent message {} to {}, waiting for the server's acknowledgement", id, message.getTo());
-        } else {
-            connection.sendStanza(message);
-            // The server handles stanzas in order: its answer to a later ping means it has the message.
-            PingManager.getInstanceFor(connection).pingMyServer(true);
-            acked.complete(new SendReceipt(id, false));
-        }
-        return acked;
-    }
-
-    /** Wires this connection's incoming messages and receipts to the hub; called before login. */
+    /** Wires this connection's incoming messages, carbon copies, receipts and acks; called before the first login. */
     void attach(XMPPTCPConnection connection) {
         connection.addSyncStanzaListener(stanza -> onMessage((Message) stanza, connection),
                 new AndFilter(MessageTypeFilter.NORMAL_OR_CHAT, MessageWithBodiesFilter.INSTANCE));
+        connection.addStanzaAcknowledgedListener(stanza -> outbox.acknowledged(stanza.getStanzaId()));
+        CarbonManager.getInstanceFor(connection).addCarbonCopyReceivedListener(
+                (direction, copy, wrapper) -> onCarbon(direction, copy, wrapper, connection));
         DeliveryReceiptManager receipts = DeliveryReceiptManager.getInstanceFor(connection);
         receipts.setAutoReceiptMode(DeliveryReceiptManager.AutoReceiptMode.ifIsSubscribed);
         receipts.addReceiptReceivedListener((from, to, receiptId, stanza) -> onReceipt(from, receiptId));
+    }
+
+    /** After each login that did not resume the stream: carbons on where the server has them, then the queue. */
+    void afterLogin(XMPPTCPConnection connection, boolean resumed) throws Exception {
+        if (!resumed) {
+            CarbonManager carbons = CarbonManager.getInstanceFor(connection);
+            if (carbons.isSupportedByServer()) {
+                carbons.enableCarbons();
+            } else {
+                LOG.info("The server of {} has no message carbons (XEP-0280)", connection.getUser().asBareJid());
+            }
+        }
+        outbox.flush(connection);
     }
 
     private void onMessage(Message message, XMPPTCPConnection connection) {
@@ -101,6 +134,25 @@ final class XmppMessaging implements Messaging, MessageEvents {
         } catch (RuntimeException e) {
             LOG.warn("Dropped an unreadable message from {}: {}", peer.get().address(), e.toString());
             LOG.debug("Unreadable message: {}", message, e);
+        }
+    }
+
+    private void onCarbon(CarbonExtension.Direction direction, Message copy, Message wrapper, XMPPTCPConnection connection) {
+        if (copy.getBody() == null || !(copy.getType() == Message.Type.chat || copy.getType() == Message.Type.normal)) {
+            return;
+        }
+        boolean sent = direction == CarbonExtension.Direction.sent;
+        Optional<Endpoint> peer = Jids.endpoint(sent ? copy.getTo() : copy.getFrom());
+        if (peer.isEmpty()) {
+            LOG.warn("Dropped a carbon copy with an invalid address");
+            return;
+        }
+        try {
+            @Nullable DelayInformation delay = DelayInformation.from(wrapper);
+            hub.publish(IncomingMessages.copied(peer.get(), copy, connection.getUser().asEntityBareJid(),
+                    sent ? Direction.OUT : Direction.IN, delay));
+        } catch (RuntimeException e) {
+            LOG.warn("Dropped an unreadable carbon copy with {}: {}", peer.get().address(), e.toString());
         }
     }
 

@@ -9,9 +9,6 @@ import org.jivesoftware.smack.packet.Presence;
 import org.jivesoftware.smack.roster.AbstractRosterListener;
 import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
-import org.jivesoftware.smackx.caps.EntityCapsManager;
-import org.jivesoftware.smackx.caps.packet.CapsExtension;
-import org.jivesoftware.smackx.disco.ServiceDiscoveryManager;
 import org.jivesoftware.smackx.disco.packet.DiscoverInfo;
 import org.jxmpp.jid.BareJid;
 import org.jxmpp.jid.Jid;
@@ -25,8 +22,8 @@ import org.switchboard.contacts.EndpointStatus;
 
 /**
  * Contacts' presence (RFC 6121) with capabilities from entity caps (XEP-0115) and service
- * discovery (XEP-0030), and the user's own presence. Invisible is an unavailable presence on a
- * live connection (Prosody 0.12 has no XEP-0186): contacts see the user offline, messages to the
+ * discovery (XEP-0030) through the {@link CapsResolver}, and the user's own presence. Invisible is
+ * an unavailable presence on a live connection (Prosody 0.12 has no XEP-0186): contacts see the user offline, messages to the
  * full address still arrive.
  */
 final class XmppPresence implements PresenceSource, OwnPresence {
@@ -36,8 +33,10 @@ final class XmppPresence implements PresenceSource, OwnPresence {
     private final Executor io;
     private final EventHub<EndpointStatus> hub;
     private final OwnStatusHolder own;
+    private final CapsResolver caps;
 
-    XmppPresence(Sessions sessions, Calls calls, Executor io, EventHub<EndpointStatus> hub, OwnStatusHolder own) {
+    XmppPresence(Sessions sessions, Calls calls, Executor io, EventHub<EndpointStatus> hub, OwnStatusHolder own, CapsResolver caps) {
+        this.caps = caps;
         this.sessions = sessions;
         this.calls = calls;
         this.io = io;
@@ -98,31 +97,33 @@ final class XmppPresence implements PresenceSource, OwnPresence {
         BareJid bare = from.asBareJid();
         Presence best = roster.getPresence(bare);
         hub.publish(status(endpoint.get(), best));
-        if (best.isAvailable() && EntityCapsManager.getDiscoverInfoByUser(best.getFrom()) == null
-                && best.hasExtension(CapsExtension.QNAME)) {
-            io.execute(() -> discover(connection, roster, endpoint.get(), best.getFrom()));
+        if (best.isAvailable() && caps.unknown(best)) {
+            io.execute(() -> discover(connection, roster, endpoint.get(), best));
         }
     }
 
-    private void discover(XMPPTCPConnection connection, Roster roster, Endpoint endpoint, Jid fullJid) {
+    private void discover(XMPPTCPConnection connection, Roster roster, Endpoint endpoint, Presence presence) {
+        Jid fullJid = presence.getFrom();
         try {
-            ServiceDiscoveryManager.getInstanceFor(connection).discoverInfo(fullJid);
+            caps.discover(connection, fullJid, presence);
             hub.publish(status(endpoint, roster.getPresence(fullJid.asBareJid())));
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
+                LOG.debug("Stopped asking what {}'s client can do: the channel is closing", endpoint.address());
+                return;
             }
             LOG.warn("Could not discover what {}'s client can do: {}", endpoint.address(), e.toString());
         }
     }
 
-    static EndpointStatus status(Endpoint endpoint, Presence presence) {
+    private EndpointStatus status(Endpoint endpoint, Presence presence) {
         var rank = PresenceMapping.rank(presence);
         String text = presence.getStatus() == null ? "" : presence.getStatus();
         if (!presence.isAvailable()) {
             return new EndpointStatus(endpoint, rank, text, Set.of(), true);
         }
-        DiscoverInfo info = EntityCapsManager.getDiscoverInfoByUser(presence.getFrom());
+        DiscoverInfo info = caps.known(presence);
         Set<Capability> capabilities = PresenceMapping.capabilities(info);
         return new EndpointStatus(endpoint, rank, text, capabilities, info != null);
     }

@@ -57,9 +57,29 @@ final class ProsodyServer implements BeforeAllCallback, AfterAllCallback {
             run(dir, "prosodyctl", "--config", config.toString(), "register", user, DOMAIN, PASSWORD);
         }
         seed.seed(new RosterSeeder(dir.resolve("data"), DOMAIN));
+        start();
+    }
+
+    private void start() throws Exception {
+        Path config = dir().resolve("prosody.cfg.lua");
         process = new ProcessBuilder("prosody", "--config", config.toString(), "-F")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("prosody.out").toFile()).start();
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir().resolve("prosody.out").toFile()))
+                .start();
         awaitPort();
+    }
+
+    /** SIGKILL: the server dies mid-stream, without closing streams or saving anything more. */
+    void kill() throws Exception {
+        Process p = Objects.requireNonNull(process, "server not started");
+        p.destroyForcibly();
+        if (!p.waitFor(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("prosody did not die on SIGKILL");
+        }
+    }
+
+    /** Starts the server again on the same port with the same data (after {@link #kill}). */
+    void restart() throws Exception {
+        start();
     }
 
     @Override

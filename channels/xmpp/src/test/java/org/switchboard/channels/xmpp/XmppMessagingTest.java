@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.switchboard.channels.api.ChannelException;
 import org.switchboard.channels.api.ChannelState;
+import org.switchboard.channels.api.ChatStates;
+import org.switchboard.channels.api.Corrections;
 import org.switchboard.channels.api.MessageEvents;
 import org.switchboard.channels.api.MessageEvents.MessageEvent;
 import org.switchboard.channels.api.Messaging;
@@ -123,6 +125,32 @@ class XmppMessagingTest {
 
             ALICE_EVENTS.await("the second message", MessageEvent.Received.class, r -> r.body().equals("second despite the bug"));
             assertThat(ALICE_EVENTS.events()).anyMatch(e -> e instanceof MessageEvent.Received r && r.body().equals("first despite the bug"));
+        }
+    }
+
+    @Test
+    void aCorrectionArrivesNamingTheMessageItReplaces() throws Exception {
+        String original = messaging(alice).send(BOB, "helo bob").get(10, TimeUnit.SECONDS).messageId();
+        alice.capability(Corrections.class).orElseThrow().correct(BOB, original, "hello bob").get(10, TimeUnit.SECONDS);
+
+        var fixed = BOB_EVENTS.await("the correction", MessageEvent.Received.class, r -> r.body().equals("hello bob"));
+        assertThat(fixed.isCorrection()).isTrue();
+        assertThat(fixed.replacesId()).isEqualTo(original);
+        assertThat(BOB_EVENTS.events()).anyMatch(e -> e instanceof MessageEvent.Received r && r.originId().equals(original)
+                && !r.isCorrection());
+    }
+
+    @Test
+    void typingIsToldToTheOtherSideInOrder() throws Exception {
+        Recorder<ChatStates.Change> bobHears = new Recorder<>();
+        try (AutoCloseable subscription = bob.capability(ChatStates.class).orElseThrow().onChatState(bobHears)) {
+            ChatStates states = alice.capability(ChatStates.class).orElseThrow();
+            states.send(BOB, ChatStates.State.COMPOSING).get(10, TimeUnit.SECONDS);
+            states.send(BOB, ChatStates.State.PAUSED).get(10, TimeUnit.SECONDS);
+
+            bobHears.await("paused", ChatStates.Change.class, c -> c.state() == ChatStates.State.PAUSED);
+            assertThat(bobHears.events()).containsExactly(new ChatStates.Change(ALICE, ChatStates.State.COMPOSING),
+                    new ChatStates.Change(ALICE, ChatStates.State.PAUSED));
         }
     }
 

@@ -1,0 +1,42 @@
+package org.switchboard.channels.xmpp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.switchboard.channels.api.ContactList;
+import org.switchboard.channels.api.ContactList.Entry;
+import org.switchboard.channels.api.ContactList.Subscription;
+
+/** A roster of 2,000 contacts, seeded in Prosody's storage as the reference seed-roster.py does, fetched whole. */
+class XmppLargeRosterTest {
+    private static final int CONTACTS = 2_000;
+
+    @RegisterExtension
+    static final ProsodyServer SERVER = new ProsodyServer(List.of("alice"), seeder -> seeder.write("alice",
+            IntStream.rangeClosed(1, CONTACTS).mapToObj(i -> new RosterSeeder.Item("user%04d@example.test".formatted(i),
+                    "User %04d".formatted(i), "Group " + i % 20, "both")).toList()));
+
+    @Test
+    void allTwoThousandContactsArriveWithNamesAndGroups() throws Exception {
+        try (XmppChannel alice = new XmppChannelFactory(Runnable::run, TrustAnchors.system()).create(SERVER.pinnedAccount("alice"))) {
+            long start = System.nanoTime();
+            alice.connect().get(20, TimeUnit.SECONDS);
+            List<Entry> entries = alice.capability(ContactList.class).orElseThrow().entries().get(20, TimeUnit.SECONDS);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            System.out.printf("Roster of %d contacts: login and fetch took %d ms%n", entries.size(), millis);
+
+            assertThat(entries).hasSize(CONTACTS);
+            assertThat(entries).contains(new Entry(XmppMessagingTest.xmpp("user1234@example.test"), "User 1234", Set.of("Group 14"),
+                    Subscription.BOTH, false));
+            assertThat(entries).allSatisfy(e -> {
+                assertThat(e.name()).startsWith("User ");
+                assertThat(e.groups()).hasSize(1);
+            });
+        }
+    }
+}
