@@ -17,6 +17,7 @@ final class JavaFxGuiStarter implements GuiStarter {
         try (var repository = new BackgroundOpenedRepository(() -> SqlitePersonRepository.open(profile.databaseFile()))) {
             GuiServices services = GuiServices.defaults(profile.directory(), repository, repository.mergeService())
                     .withFirstIndex(repository.firstIndex());
+            StartupTrace.mark("launching the toolkit");
             GuiLauncher.launch(services, args.toArray(String[]::new));
         }
         return 0;

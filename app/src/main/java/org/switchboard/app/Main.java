@@ -10,6 +10,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         int status = CommandLineInterface.standard(new JavaFxGuiStarter()).run(args);
         if (status != CommandLineInterface.GUI_STARTED) {
             System.exit(status);

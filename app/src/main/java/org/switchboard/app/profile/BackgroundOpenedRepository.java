@@ -1,5 +1,6 @@
 package org.switchboard.app.profile;
 
+import org.switchboard.app.StartupTrace;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +28,14 @@ public final class BackgroundOpenedRepository implements PersonRepository {
 
     public BackgroundOpenedRepository(Supplier<SqlitePersonRepository> opener) {
         this.opened = new CompletableFuture<>();
-        this.firstIndex = opened.thenApply(repository -> PersonSearchIndex.of(repository.findAll()));
+        this.firstIndex = opened.thenApply(repository -> {
+            StartupTrace.mark("profile opened");
+            var all = repository.findAll();
+            StartupTrace.mark("persons read");
+            PersonSearchIndex index = PersonSearchIndex.of(all);
+            StartupTrace.mark("index built");
+            return index;
+        });
         Thread.ofVirtual().name("switchboard-open-profile").start(() -> {
             try {
                 opened.complete(opener.get());

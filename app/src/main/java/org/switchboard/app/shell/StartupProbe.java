@@ -1,5 +1,6 @@
 package org.switchboard.app.shell;
 
+import org.switchboard.app.StartupTrace;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 
@@ -18,6 +19,7 @@ final class StartupProbe {
         boolean exit = Boolean.getBoolean("switchboard.startupProbe.exit");
         shell.people().loadedProperty().subscribe(loaded -> {
             if (loaded) {
+                StartupTrace.mark("list published");
                 afterNextLayout(shell.scene(), () -> report(shell, exit));
             }
         });
@@ -38,6 +40,7 @@ final class StartupProbe {
     }
 
     private static void report(ShellView shell, boolean exit) {
+        StartupTrace.mark("list laid out");
         long now = System.currentTimeMillis();
         long ms = now - processStart();
         System.out.println("SWITCHBOARD_READY " + ms + " persons=" + shell.people().totalProperty().get());
@@ -53,10 +56,7 @@ final class StartupProbe {
      * classes are not loaded: they would cost the start-up being measured.
      */
     private static long processStart() {
-        String launched = System.getenv("SWITCHBOARD_LAUNCHED_AT_MS");
-        if (launched != null && launched.matches("[0-9]{10,}")) {
-            return Long.parseLong(launched);
-        }
-        return ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+        return System.getenv("SWITCHBOARD_LAUNCHED_AT_MS") != null ? StartupTrace.launchedAt()
+                : ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
     }
 }

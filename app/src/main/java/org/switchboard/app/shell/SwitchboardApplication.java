@@ -1,5 +1,6 @@
 package org.switchboard.app.shell;
 
+import org.switchboard.app.StartupTrace;
 import java.util.Objects;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -22,7 +23,9 @@ public final class SwitchboardApplication extends Application {
     @Override
     public void start(Stage stage) {
         GuiServices services = Objects.requireNonNull(prepared, "GuiLauncher.launch prepares the services");
+        StartupTrace.mark("toolkit started");
         ShellView shell = ShellView.show(stage, services, tasks);
+        StartupTrace.mark("window shown");
         StartupProbe.installIfRequested(shell);
         shell.load();
     }
