@@ -1,5 +1,6 @@
 package org.switchboard.app.shell;
 
+import org.switchboard.app.StartupTrace;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -77,6 +78,7 @@ public final class ShellView {
     /** Builds the window on {@code stage} and shows it (the address book is loaded by {@link #load()}). */
     public static ShellView show(Stage stage, GuiServices services, TaskRunner tasks) {
         ShellView shell = new ShellView(stage, services, tasks);
+        StartupTrace.mark("window built");
         stage.setTitle("Switchboard");
         stage.setMinWidth(720);
         stage.setMinHeight(480);
