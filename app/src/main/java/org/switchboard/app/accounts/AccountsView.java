@@ -41,7 +41,7 @@ public final class AccountsView extends Dialog<Void> {
         getDialogPane().getStyleClass().add("accounts-dialog");
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         getDialogPane().setContent(content());
-        getDialogPane().setPrefSize(720, 460);
+        getDialogPane().setPrefSize(700, 560);
         viewModel.rows().addListener((ListChangeListener<AccountRowViewModel>) c -> showRows());
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> viewModel.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -81,7 +82,7 @@ public final class ConversationView extends BorderPane {
         timeline.setId("conversation-timeline");
         timeline.getStyleClass().add("conversation-timeline");
         timeline.setItems(viewModel.messages());
-        timeline.setCellFactory(list -> new MessageCell(viewModel::openLink, zone));
+        timeline.setCellFactory(list -> new MessageCell(viewModel::openLink, zone, timeline.widthProperty()));
         timeline.setFocusTraversable(false);
         Label empty = new Label("No messages yet — say hello");
         empty.getStyleClass().add("empty-state");
@@ -124,6 +125,7 @@ public final class ConversationView extends BorderPane {
         send.getStyleClass().add(Styles.ACCENT);
         send.disableProperty().bind(viewModel.draftProperty().isEmpty().or(viewModel.sendToProperty().isNull()));
         send.setOnAction(e -> viewModel.send());
+        send.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(8, composer, send);
         line.setAlignment(Pos.BOTTOM_RIGHT);
         Label problem = new Label();

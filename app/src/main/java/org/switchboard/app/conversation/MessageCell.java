@@ -6,12 +6,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
@@ -29,10 +31,13 @@ final class MessageCell extends ListCell<MessageRecord> {
 
     private final Consumer<String> openLink;
     private final ZoneId zone;
+    private final ReadOnlyDoubleProperty listWidth;
 
-    MessageCell(Consumer<String> openLink, ZoneId zone) {
+    /** {@code listWidth} is the timeline's width: a bubble takes at most 72 % of it. */
+    MessageCell(Consumer<String> openLink, ZoneId zone, ReadOnlyDoubleProperty listWidth) {
         this.openLink = openLink;
         this.zone = zone;
+        this.listWidth = listWidth;
         getStyleClass().add("message-cell");
     }
 
@@ -59,8 +64,8 @@ final class MessageCell extends ListCell<MessageRecord> {
         VBox bubble = new VBox(3, body, meta);
         bubble.getStyleClass().addAll("message-bubble", out ? "outgoing" : "incoming");
         bubble.setAlignment(out ? Pos.TOP_RIGHT : Pos.TOP_LEFT);
-        bubble.maxWidthProperty().bind(widthProperty().multiply(0.72));
-        bubble.setMinWidth(0);
+        bubble.maxWidthProperty().bind(listWidth.multiply(0.72));
+        bubble.setMinHeight(Region.USE_PREF_SIZE);
         HBox row = new HBox(bubble);
         row.setAlignment(out ? Pos.CENTER_RIGHT : Pos.CENTER_LEFT);
         return row;
