@@ -5,6 +5,7 @@ import org.switchboard.app.cli.GuiStarter;
 import org.switchboard.app.logging.Logging;
 import org.switchboard.app.profile.BackgroundOpenedRepository;
 import org.switchboard.app.profile.Profile;
+import org.switchboard.app.secrets.OsSecretStore;
 import org.switchboard.app.shell.GuiServices;
 import org.switchboard.app.shell.GuiLauncher;
 import org.switchboard.contacts.store.SqlitePersonRepository;
@@ -16,7 +17,10 @@ final class JavaFxGuiStarter implements GuiStarter {
         Logging.logToProfile(profile.directory());
         try (var repository = new BackgroundOpenedRepository(() -> SqlitePersonRepository.open(profile.databaseFile()))) {
             GuiServices services = GuiServices.defaults(profile.directory(), repository, repository.mergeService())
-                    .withFirstIndex(repository.firstIndex());
+                    .withFirstIndex(repository.firstIndex())
+                    .withAccounts(repository.accounts())
+                    .withHistory(repository.messageHistory())
+                    .withSecrets(new OsSecretStore());
             StartupTrace.mark("launching the toolkit");
             GuiLauncher.launch(services, args.toArray(String[]::new));
         }

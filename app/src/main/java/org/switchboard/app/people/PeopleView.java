@@ -1,5 +1,6 @@
 package org.switchboard.app.people;
 
+import java.util.function.ToIntFunction;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -27,6 +28,11 @@ public final class PeopleView extends VBox {
     private boolean syncing;
 
     public PeopleView(PeopleViewModel viewModel, ReachContext reachability) {
+        this(viewModel, reachability, person -> 0);
+    }
+
+    /** {@code unread} says how many unread messages each person has (a badge on their row). */
+    public PeopleView(PeopleViewModel viewModel, ReachContext reachability, ToIntFunction<Person> unread) {
         this.viewModel = viewModel;
         this.list = new ListView<>(viewModel.visiblePersons());
         getStyleClass().add("people-view");
@@ -37,7 +43,7 @@ public final class PeopleView extends VBox {
         list.setId("people");
         list.getStyleClass().add("people-list");
         list.setFixedCellSize(58);
-        list.setCellFactory(v -> new PersonCell(reachability));
+        list.setCellFactory(v -> new PersonCell(reachability, unread));
         placeholder.getStyleClass().add("empty-state");
         placeholder.setWrapText(true);
         placeholder.textProperty().bind(Bindings.createStringBinding(this::placeholderText,
@@ -58,6 +64,11 @@ public final class PeopleView extends VBox {
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
+    }
+
+    /** Redraws the rows (presence or unread counts changed). */
+    public void refreshRows() {
+        list.refresh();
     }
 
     public ListView<Person> list() {

@@ -2,6 +2,8 @@ package org.switchboard.app.people;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.ToIntFunction;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -19,6 +21,7 @@ import org.switchboard.contacts.Presence;
 
 /** One row of the address book: presence dot, name, organisation and the kinds of channel the person has. */
 final class PersonCell extends ListCell<Person> {
+    private static final PseudoClass UNREAD = PseudoClass.getPseudoClass("unread");
     private static final String[] PRESENCE_CLASSES = {"available", "away", "busy", "offline", "unknown"};
 
     private final ReachContext reachability;
@@ -26,10 +29,14 @@ final class PersonCell extends ListCell<Person> {
     private final Label name = new Label();
     private final Label organization = new Label();
     private final HBox channels = new HBox(4);
+    private final Label unreadBadge = new Label();
+    private final ToIntFunction<Person> unread;
     private final HBox row;
 
-    PersonCell(ReachContext reachability) {
+    PersonCell(ReachContext reachability, ToIntFunction<Person> unread) {
         this.reachability = reachability;
+        this.unread = unread;
+        unreadBadge.getStyleClass().add("unread-badge");
         dot.getStyleClass().add("presence-dot");
         name.getStyleClass().add("person-cell-name");
         organization.getStyleClass().add("person-cell-org");
@@ -38,7 +45,7 @@ final class PersonCell extends ListCell<Person> {
         VBox text = new VBox(1, name, organization);
         text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
-        row = new HBox(10, dot, text, channels);
+        row = new HBox(10, dot, text, unreadBadge, channels);
         row.setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add("person-cell");
     }
@@ -60,8 +67,17 @@ final class PersonCell extends ListCell<Person> {
         organization.setManaged(!organization.getText().isEmpty());
         organization.setVisible(!organization.getText().isEmpty());
         channels.getChildren().setAll(badges(person));
+        showUnread(unread.applyAsInt(person));
         setText(null);
         setGraphic(row);
+    }
+
+    private void showUnread(int count) {
+        unreadBadge.setText(count > 99 ? "99+" : Integer.toString(count));
+        unreadBadge.setVisible(count > 0);
+        unreadBadge.setManaged(count > 0);
+        name.pseudoClassStateChanged(UNREAD, count > 0);
+        setAccessibleText(count > 0 ? getItem().displayName() + ", " + count + " unread" : null);
     }
 
     private static Label[] badges(Person person) {

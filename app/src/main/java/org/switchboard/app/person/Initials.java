@@ -3,10 +3,10 @@ package org.switchboard.app.person;
 import java.util.Locale;
 
 /** Up to two initials of a display name, for the avatar circle. */
-final class Initials {
+public final class Initials {
     private Initials() {}
 
-    static String of(String displayName) {
+    public static String of(String displayName) {
         StringBuilder initials = new StringBuilder(2);
         for (String part : displayName.strip().split("\\s+")) {
             if (!part.isEmpty() && initials.length() < 2 && Character.isLetterOrDigit(part.codePointAt(0))) {

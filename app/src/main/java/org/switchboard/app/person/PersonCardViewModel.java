@@ -30,7 +30,8 @@ import org.switchboard.contacts.reach.ReachResult;
 
 /**
  * The card of one person: each channel with presence and capabilities, what Reach would do and why,
- * and the actions themselves (Reach, Chat, Call, Email), which hand the chosen address to the system.
+ * and the actions themselves (Reach, Chat, Call, Email), which hand the chosen address to the system, or,
+ * for a chat an account can carry, open the person's conversation.
  */
 public final class PersonCardViewModel {
     private final PersonRepository repository;
@@ -47,6 +48,7 @@ public final class PersonCardViewModel {
     private final ReadOnlyBooleanWrapper unreachable = new ReadOnlyBooleanWrapper(this, "unreachable");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private @Nullable ChannelKind lastUsed;
+    private ChatOpener chat = ChatOpener.NONE;
 
     public PersonCardViewModel(PersonRepository repository, ReachContext reachContext, UriOpener uriOpener, TaskRunner tasks, Clock clock) {
         this.repository = repository;
@@ -56,6 +58,11 @@ public final class PersonCardViewModel {
         this.tasks = tasks;
         this.clock = clock;
         person.addListener((obs, old, now) -> show(now));
+    }
+
+    /** Chats go to {@code opener} when it can reach the address, instead of to the system's URI handler. */
+    public void setChatOpener(ChatOpener opener) {
+        this.chat = opener;
     }
 
     /** Does what Reach decided: opens the best channel, or explains why there is none. */
@@ -85,8 +92,13 @@ public final class PersonCardViewModel {
     }
 
     private void perform(Person current, ReachOption option) {
-        uriOpener.open(option.endpoint().uri());
-        outcome.set(ReachTexts.performed(option));
+        if (option.channel() == ChannelKind.CHAT && chat.canChat(option.endpoint())) {
+            chat.openChat(current, option.endpoint());
+            outcome.set("Opened the conversation with " + current.displayName());
+        } else {
+            uriOpener.open(option.endpoint().uri());
+            outcome.set(ReachTexts.performed(option));
+        }
         unreachable.set(false);
         PersonId id = current.id();
         if (id != null) {

@@ -12,6 +12,8 @@ import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.Person;
 import org.switchboard.contacts.PersonId;
 import org.switchboard.contacts.PersonRepository;
+import org.switchboard.contacts.accounts.AccountRepository;
+import org.switchboard.contacts.history.MessageHistory;
 import org.switchboard.contacts.merge.MergeService;
 import org.switchboard.contacts.search.PersonSearchIndex;
 import org.switchboard.contacts.store.SqlitePersonRepository;
@@ -20,7 +22,7 @@ import org.switchboard.contacts.store.SqlitePersonRepository;
  * An address book opened on a virtual thread while the window starts; every call waits for the
  * opening (calls come from background tasks, so nothing on the FX thread waits). The first search
  * index is built right after opening, in parallel with the toolkit's start-up. Its
- * {@link #mergeService()} waits for the opening the same way.
+ * {@link #mergeService()}, {@link #accounts()} and {@link #messageHistory()} wait for the opening the same way.
  */
 public final class BackgroundOpenedRepository implements PersonRepository {
     private final CompletableFuture<SqlitePersonRepository> opened;
@@ -73,6 +75,16 @@ public final class BackgroundOpenedRepository implements PersonRepository {
                 return repository().mergeService().absorbedPersons(survivor);
             }
         };
+    }
+
+    /** The accounts stored in this profile; each call waits for the opening (call it in the background). */
+    public AccountRepository accounts() {
+        return new DeferredAccounts(() -> repository().accounts());
+    }
+
+    /** The message history of this profile; each call waits for the opening (call it in the background). */
+    public MessageHistory messageHistory() {
+        return new DeferredHistory(() -> repository().messageHistory());
     }
 
     private SqlitePersonRepository repository() {

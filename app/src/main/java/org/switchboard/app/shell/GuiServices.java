@@ -5,14 +5,18 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
+import org.switchboard.app.channels.ChannelHub;
 import org.switchboard.app.importing.ContactExporter;
 import org.switchboard.app.importing.ContactImporter;
 import org.switchboard.app.reach.ReachContext;
+import org.switchboard.app.secrets.SecretStore;
 import org.switchboard.app.system.DesktopUriOpener;
 import org.switchboard.app.system.UriOpener;
 import org.switchboard.contacts.Person;
 import org.switchboard.contacts.PersonId;
 import org.switchboard.contacts.PersonRepository;
+import org.switchboard.contacts.accounts.AccountRepository;
+import org.switchboard.contacts.history.MessageHistory;
 import org.switchboard.contacts.merge.MergeService;
 import org.switchboard.contacts.search.PersonSearchIndex;
 import org.switchboard.contacts.vcard.VcardExporter;
@@ -30,6 +34,10 @@ import org.switchboard.contacts.vcard.VcardImporter;
  * @param exporter vCard export
  * @param clock the clock Reach decides with
  * @param firstIndex the address book as loaded while the toolkit started, or {@code null} to load it after the window shows
+ * @param channels the running channels ({@link ChannelHub#NONE} without accounts); listeners are called on the FX thread
+ * @param accounts the user's accounts (blocking: call it in the background)
+ * @param secrets the OS secret store for the accounts' passwords (blocking: call it in the background)
+ * @param history the message history (blocking: call it in the background)
  */
 public record GuiServices(
         Path profileDir,
@@ -40,17 +48,22 @@ public record GuiServices(
         ContactImporter importer,
         ContactExporter exporter,
         Clock clock,
-        @Nullable CompletableFuture<PersonSearchIndex> firstIndex) {
+        @Nullable CompletableFuture<PersonSearchIndex> firstIndex,
+        ChannelHub channels,
+        AccountRepository accounts,
+        SecretStore secrets,
+        MessageHistory history) {
 
-    /** The defaults for a profile: no accounts, the desktop's URI handler, ez-vcard import and export. */
+    /** The defaults for a profile: no channels, no stored accounts or history, the desktop's URI handler, ez-vcard import and export. */
     public static GuiServices defaults(Path profileDir, PersonRepository repository, MergeService merging) {
         ContactImporter importer = (file, progress) -> new VcardImporter(repository).importFile(file, progress);
         ContactExporter exporter = (file, persons) -> {
             new VcardExporter().export(persons, file);
             return persons.size();
         };
-        return new GuiServices(profileDir, repository, merging, ReachContext.NO_ACCOUNTS, new DesktopUriOpener(),
-                importer, exporter, Clock.systemDefaultZone(), null);
+        return new GuiServices(profileDir, repository, merging, ReachContext.NO_ACCOUNTS, new DesktopUriOpener(), importer,
+                exporter, Clock.systemDefaultZone(), null, ChannelHub.NONE, Unconfigured.ACCOUNTS, Unconfigured.SECRETS,
+                Unconfigured.HISTORY);
     }
 
     /** The defaults for an address book that cannot merge (suggestions are shown, merging says it is unavailable). */
@@ -58,34 +71,54 @@ public record GuiServices(
         return defaults(profileDir, repository, NoMerging.INSTANCE);
     }
 
-    public GuiServices withMerging(MergeService newMerging) {
-        return new GuiServices(profileDir, repository, newMerging, reachContext, uriOpener, importer, exporter, clock,
-                firstIndex);
+    public GuiServices withMerging(MergeService value) {
+        return new GuiServices(profileDir, repository, value, reachContext, uriOpener, importer, exporter,
+                clock, firstIndex, channels, accounts, secrets, history);
     }
 
-    public GuiServices withReachContext(ReachContext newContext) {
-        return new GuiServices(profileDir, repository, merging, newContext, uriOpener, importer, exporter, clock,
-                firstIndex);
+    public GuiServices withReachContext(ReachContext value) {
+        return new GuiServices(profileDir, repository, merging, value, uriOpener, importer, exporter,
+                clock, firstIndex, channels, accounts, secrets, history);
     }
 
-    public GuiServices withUriOpener(UriOpener newOpener) {
-        return new GuiServices(profileDir, repository, merging, reachContext, newOpener, importer, exporter, clock,
-                firstIndex);
+    public GuiServices withUriOpener(UriOpener value) {
+        return new GuiServices(profileDir, repository, merging, reachContext, value, importer, exporter,
+                clock, firstIndex, channels, accounts, secrets, history);
     }
 
-    public GuiServices withImporter(ContactImporter newImporter) {
-        return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, newImporter, exporter, clock,
-                firstIndex);
+    public GuiServices withImporter(ContactImporter value) {
+        return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, value, exporter,
+                clock, firstIndex, channels, accounts, secrets, history);
     }
 
-    public GuiServices withExporter(ContactExporter newExporter) {
-        return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, newExporter, clock,
-                firstIndex);
+    public GuiServices withExporter(ContactExporter value) {
+        return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, value,
+                clock, firstIndex, channels, accounts, secrets, history);
     }
 
-    public GuiServices withFirstIndex(CompletableFuture<PersonSearchIndex> index) {
-        return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, exporter, clock,
-                index);
+    public GuiServices withFirstIndex(CompletableFuture<PersonSearchIndex> value) {
+        return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, exporter,
+                clock, value, channels, accounts, secrets, history);
+    }
+
+    public GuiServices withChannels(ChannelHub value) {
+        return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, exporter,
+                clock, firstIndex, value, accounts, secrets, history);
+    }
+
+    public GuiServices withAccounts(AccountRepository value) {
+        return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, exporter,
+                clock, firstIndex, channels, value, secrets, history);
+    }
+
+    public GuiServices withSecrets(SecretStore value) {
+        return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, exporter,
+                clock, firstIndex, channels, accounts, value, history);
+    }
+
+    public GuiServices withHistory(MessageHistory value) {
+        return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, exporter,
+                clock, firstIndex, channels, accounts, secrets, value);
     }
 
     /** For address books without merge support: nothing was ever merged, and merging is refused. */

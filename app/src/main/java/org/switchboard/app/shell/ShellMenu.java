@@ -20,7 +20,7 @@ final class ShellMenu {
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), edit(), person(), view());
+        MenuBar bar = new MenuBar(file(), edit(), person(), chat(), view());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -51,6 +51,12 @@ final class ShellMenu {
         reach.disableProperty().bind(shell.people().selectedProperty().isNull());
         return new Menu("_Person", null, reach, new SeparatorMenuItem(),
                 item("_Merge suggestions…", "Shortcut+M", e -> shell.showMergeSuggestions()));
+    }
+
+    private Menu chat() {
+        return new Menu("_Chat", null,
+                item("_Accounts…", "Shortcut+Shift+A", e -> shell.showAccounts()),
+                item("_Search messages…", "Shortcut+Shift+F", e -> shell.showMessageSearch()));
     }
 
     private Menu view() {

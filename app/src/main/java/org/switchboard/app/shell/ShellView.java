@@ -47,6 +47,7 @@ public final class ShellView {
     private final ImportView importView;
     private final Scene scene;
     private final ThemeController themes;
+    private final MessagingShell messaging;
     private @Nullable PersonCardView cardView;
     private @Nullable MergeSuggestionsView mergeView;
 
@@ -58,7 +59,9 @@ public final class ShellView {
         card = new PersonCardViewModel(services.repository(), services.reachContext(), opener, tasks, services.clock());
         importing = new ImportViewModel(services.importer(), services.exporter(), services.repository(), tasks, people::reload);
         merging = new MergeSuggestionsViewModel(services.merging(), tasks, people::reload);
-        peopleView = new PeopleView(people, services.reachContext());
+        messaging = new MessagingShell(stage, services, tasks, parent -> themes().follow(parent));
+        card.setChatOpener(messaging);
+        peopleView = new PeopleView(people, services.reachContext(), messaging.unread()::unread);
         importView = new ImportView(importing, stage);
         BorderPane frame = new BorderPane();
         frame.getStyleClass().add("shell");
@@ -71,6 +74,8 @@ public final class ShellView {
         card.personProperty().bind(people.selectedProperty());
         merging.survivorProperty().bind(people.selectedProperty());
         people.everyoneProperty().subscribe(merging::suggestFrom);
+        people.everyoneProperty().subscribe(messaging.unread()::countFor);
+        messaging.unread().versionProperty().subscribe(v -> peopleView.refreshRows());
         people.selectedProperty().subscribe(this::ensureCard);
         peopleView.setOnOpen(this::editSelected);
     }
@@ -132,7 +137,7 @@ public final class ShellView {
         duplicates.managedProperty().bind(duplicates.visibleProperty());
         duplicates.setFocusTraversable(false);
         duplicates.setOnAction(e -> showMergeSuggestions());
-        HBox bar = new HBox(12, importView, message, gap, duplicates, count);
+        HBox bar = new HBox(12, importView, message, gap, duplicates, count, messaging.ownPresenceView());
         bar.getStyleClass().add("status-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -186,6 +191,19 @@ public final class ShellView {
         if (!mergeView.isShowing()) {
             mergeView.show();
         }
+    }
+
+    void showAccounts() {
+        messaging.showAccounts();
+    }
+
+    void showMessageSearch() {
+        messaging.showMessageSearch(id -> people.everyoneProperty().get().stream()
+                .filter(p -> id.equals(p.id())).findFirst().orElse(null));
+    }
+
+    MessagingShell messaging() {
+        return messaging;
     }
 
     void focusSearch() {

@@ -5,6 +5,7 @@ import javafx.application.ColorScheme;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import org.switchboard.themes.Theme;
 import org.switchboard.themes.Themes;
@@ -41,6 +42,11 @@ final class ThemeController {
         Application.setUserAgentStylesheet(next.userAgentStylesheet());
         scene.getStylesheets().setAll(next.stylesheets());
         theme.set(next);
+    }
+
+    /** Gives another window's root (a dialog pane, a conversation) the theme, now and after every switch. */
+    void follow(Parent root) {
+        theme.subscribe(now -> root.getStylesheets().setAll(now.stylesheets()));
     }
 
     ReadOnlyObjectProperty<Theme> themeProperty() {

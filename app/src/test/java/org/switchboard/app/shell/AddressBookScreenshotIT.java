@@ -2,7 +2,10 @@ package org.switchboard.app.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -14,7 +17,13 @@ import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.switchboard.app.channels.AccountStatus;
 import org.switchboard.app.tasks.FxTaskRunner;
+import org.switchboard.app.testing.FakeChannelHub;
+import org.switchboard.app.testing.MapSecretStore;
+import org.switchboard.app.testing.SampleConversation;
+import org.switchboard.channels.api.ChannelState;
+import org.switchboard.contacts.store.SqlitePersonRepository;
 import org.switchboard.app.testing.RecordingUriOpener;
 import org.switchboard.app.testing.SampleAddressBook;
 import org.switchboard.app.testing.Screenshots;
@@ -86,6 +95,59 @@ class AddressBookScreenshotIT {
         onFx(shell.stage()::close);
     }
 
+    @Test
+    void messagingInLightTheme() throws Exception {
+        shootMessaging("light");
+    }
+
+    @Test
+    void messagingInDarkTheme() throws Exception {
+        shootMessaging("dark");
+    }
+
+    private void shootMessaging(String theme) throws Exception {
+        System.setProperty("switchboard.theme", theme);
+        Path dir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "screenshot-messaging");
+        Clock clock = Clock.systemDefaultZone();
+        try (SqlitePersonRepository repository = SampleConversation.profile(dir, clock)) {
+            FakeChannelHub hub = new FakeChannelHub(repository.messageHistory(), clock);
+            ShellView shell = open(GuiServices.defaults(dir, repository, repository.mergeService()).withChannels(hub)
+                    .withReachContext(hub.reachContext()).withAccounts(repository.accounts())
+                    .withHistory(repository.messageHistory()).withSecrets(new MapSecretStore())
+                    .withUriOpener(new RecordingUriOpener()));
+            Person ben = repository.findAll().stream().filter(p -> p.displayName().equals("Ben Becker")).findFirst().orElseThrow();
+            onFx(() -> {
+                hub.emit(AccountStatus.of(SampleConversation.ALICE, new ChannelState.Connected()));
+                shell.people().select(ben);
+                shell.messaging().conversations().show(ben);
+            });
+            Stage conversation = shell.messaging().conversations().window(ben.id()).orElseThrow();
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> conversation.getScene().lookup(".message-bubble.outgoing") != null);
+            onFx(() -> ((javafx.scene.control.TextArea) conversation.getScene().lookup("#composer")).setText("On my way"));
+            writeChecked(snapshot(conversation.getScene()), "conversation-" + theme + ".png");
+            onFx(conversation::close);
+            writeChecked(snapshot(shell.scene()), "messaging-main-" + theme + ".png");
+            onFx(shell::showAccounts);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window("accounts-dialog") != null
+                    && window("accounts-dialog").getScene().lookup(".account-row") != null);
+            onFx(() -> {
+                hub.emit(new AccountStatus(SampleConversation.WORK, new ChannelState.Failed("certificate not trusted"),
+                        Optional.of("SHA256:5E:0F:71:9A:C2:44:B8:13:D0:6A:E9:27:3C:81:F4:55:9B:02:C6:7D:EE:18:A3:40:6F:B1:92:0C:D7:35:8E:64")));
+                hub.emit(AccountStatus.of(SampleConversation.ALICE, new ChannelState.Connected()));
+            });
+            Window accounts = window("accounts-dialog");
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> accounts.getScene().lookup("#certificate-fingerprint") != null);
+            writeChecked(snapshot(accounts.getScene()), "accounts-certificate-" + theme + ".png");
+            onFx(() -> ((Stage) accounts).close());
+            onFx(shell.stage()::close);
+        }
+    }
+
+    private static void writeChecked(WritableImage image, String name) throws Exception {
+        Screenshots.write(image, OUT.resolve(name));
+        assertThat(Screenshots.distinctColours(image)).as("colours in %s", name).isGreaterThan(20);
+    }
+
     private void shoot(String theme) throws Exception {
         System.setProperty("switchboard.theme", theme);
         InMemoryPersonRepository repository = SampleAddressBook.repository(50);
@@ -103,10 +165,13 @@ class AddressBookScreenshotIT {
     }
 
     private ShellView open(InMemoryPersonRepository repository) throws Exception {
-        AtomicReference<ShellView> shell = new AtomicReference<>();
-        GuiServices services = GuiServices.defaults(Path.of("target", "screenshot-profile"), repository)
+        return open(GuiServices.defaults(Path.of("target", "screenshot-profile"), repository)
                 .withReachContext(SampleAddressBook.presence(repository.findAll()))
-                .withUriOpener(new RecordingUriOpener());
+                .withUriOpener(new RecordingUriOpener()));
+    }
+
+    private ShellView open(GuiServices services) throws Exception {
+        AtomicReference<ShellView> shell = new AtomicReference<>();
         onFx(() -> {
             ShellView view = ShellView.show(new Stage(), services, TASKS);
             view.load();
@@ -117,9 +182,13 @@ class AddressBookScreenshotIT {
     }
 
     private static Window editorWindow() {
+        return window("person-editor");
+    }
+
+    private static Window window(String paneStyle) {
         return Window.getWindows().stream()
                 .filter(w -> w.getScene() != null && w.getScene().getRoot() instanceof javafx.scene.control.DialogPane pane
-                        && pane.getStyleClass().contains("person-editor"))
+                        && pane.getStyleClass().contains(paneStyle))
                 .findFirst().orElse(null);
     }
 

@@ -1,0 +1,254 @@
+package org.switchboard.app.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.app.channels.ChannelHub;
+import org.switchboard.app.system.UriOpener;
+import org.switchboard.app.tasks.TaskRunner;
+import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.EndpointKind;
+import org.switchboard.contacts.Person;
+import org.switchboard.contacts.PersonId;
+import org.switchboard.contacts.history.Conversation;
+import org.switchboard.contacts.history.Direction;
+import org.switchboard.contacts.history.HistoryCursor;
+import org.switchboard.contacts.history.HistoryEntry;
+import org.switchboard.contacts.history.MessageHistory;
+import org.switchboard.contacts.history.MessageRecord;
+
+/**
+ * One person's conversation: their timeline (oldest first, paged from the newest), new messages from
+ * the hub for any of their addresses, the draft and sending. While it is shown, everything from the
+ * person is marked read. Hub listeners arrive on the UI thread (the hub's contract in the GUI).
+ */
+public final class ConversationViewModel implements AutoCloseable {
+    static final int PAGE = 50;
+    private static final Logger LOG = LoggerFactory.getLogger(ConversationViewModel.class);
+
+    private final Person person;
+    private final PersonId id;
+    private final MessageHistory history;
+    private final ChannelHub hub;
+    private final TaskRunner tasks;
+    private final UriOpener uriOpener;
+    private final Consumer<PersonId> onRead;
+    private final ObservableList<MessageRecord> messages = FXCollections.observableArrayList();
+    private final ObservableList<Endpoint> chatAddresses = FXCollections.observableArrayList();
+    private final ObjectProperty<@Nullable Endpoint> sendTo = new SimpleObjectProperty<>(this, "sendTo");
+    private final StringProperty draft = new SimpleStringProperty(this, "draft", "");
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
+    private final ReadOnlyBooleanWrapper moreBefore = new ReadOnlyBooleanWrapper(this, "moreBefore");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final AutoCloseable subscription;
+
+    /** {@code onRead} is told when the person's messages were marked read (to clear their unread badge). */
+    public ConversationViewModel(Person person, MessageHistory history, ChannelHub hub, TaskRunner tasks, UriOpener uriOpener,
+            Consumer<PersonId> onRead) {
+        this.person = person;
+        this.id = Objects.requireNonNull(person.id(), "a conversation needs a stored person");
+        this.history = history;
+        this.hub = hub;
+        this.tasks = tasks;
+        this.uriOpener = uriOpener;
+        this.onRead = onRead;
+        chatAddresses.setAll(person.endpoints().stream().filter(e -> e.kind() == EndpointKind.XMPP).toList());
+        sendTo.set(chatAddresses.isEmpty() ? null : chatAddresses.getFirst());
+        shown.addListener((obs, was, now) -> markReadIfShown());
+        subscription = hub.onMessage(this::arrived);
+    }
+
+    /** Loads the newest page of the timeline in the background. */
+    public void load() {
+        tasks.run(() -> page(null), page -> {
+            messages.setAll(page);
+            moreBefore.set(page.size() == PAGE);
+            preferLastUsedAddress();
+            markReadIfShown();
+        }, failure -> problem.set("The conversation could not be read: " + failure.getMessage()));
+    }
+
+    /** Loads the page before the oldest message shown. */
+    public void loadEarlier() {
+        if (messages.isEmpty() || !moreBefore.get()) {
+            return;
+        }
+        HistoryCursor before = HistoryCursor.of(messages.getFirst());
+        tasks.run(() -> page(before), page -> {
+            messages.addAll(0, page);
+            moreBefore.set(page.size() == PAGE);
+        }, failure -> problem.set("Earlier messages could not be read: " + failure.getMessage()));
+    }
+
+    /** Sends the draft to the chosen address; the message appears once the hub has stored it. */
+    public void send() {
+        String text = draft.get().strip();
+        Endpoint to = sendTo.get();
+        if (text.isEmpty() || to == null) {
+            return;
+        }
+        draft.set("");
+        problem.set("");
+        CompletableFuture<MessageRecord> sent;
+        try {
+            sent = hub.send(to, text);
+        } catch (RuntimeException e) {
+            sent = CompletableFuture.failedFuture(e);
+        }
+        sent.whenComplete((record, failure) -> tasks.onUi(() -> {
+            if (failure != null) {
+                LOG.info("Sending to {} failed: {}", to.address(), failure.toString());
+                problem.set("Not sent: " + rootMessage(failure));
+            } else {
+                upsert(record);
+            }
+        }));
+    }
+
+    /** Opens a link of a message with the system's handler. */
+    public void openLink(String uri) {
+        try {
+            uriOpener.open(uri);
+        } catch (IllegalStateException e) {
+            problem.set(e.getMessage());
+        }
+    }
+
+    private List<MessageRecord> page(@Nullable HistoryCursor before) {
+        List<MessageRecord> page = new ArrayList<>();
+        for (HistoryEntry entry : history.timeline(Conversation.with(id), before, PAGE)) {
+            if (entry instanceof MessageRecord message) {
+                page.add(message);
+            }
+        }
+        return page;
+    }
+
+    private void arrived(MessageRecord message) {
+        if (!isOurs(message)) {
+            return;
+        }
+        upsert(message);
+        if (message.direction() == Direction.IN && message.unread()) {
+            markReadIfShown();
+        }
+    }
+
+    private boolean isOurs(MessageRecord message) {
+        if (id.equals(message.person())) {
+            return true;
+        }
+        Endpoint peer = message.peer();
+        return person.endpoints().stream().anyMatch(e -> e.kind() == peer.kind() && e.address().equals(peer.address()));
+    }
+
+    private void upsert(MessageRecord message) {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            if (sameMessage(messages.get(i), message)) {
+                messages.set(i, message);
+                return;
+            }
+        }
+        int at = messages.size();
+        while (at > 0 && messages.get(at - 1).at().isAfter(message.at())) {
+            at--;
+        }
+        messages.add(at, message);
+    }
+
+    private static boolean sameMessage(MessageRecord a, MessageRecord b) {
+        if (a.id() != null && b.id() != null) {
+            return a.id().equals(b.id());
+        }
+        return a.originId() != null && a.originId().equals(b.originId()) && a.direction() == b.direction();
+    }
+
+    private void preferLastUsedAddress() {
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            Endpoint peer = messages.get(i).peer();
+            var match = chatAddresses.stream().filter(e -> e.address().equals(peer.address())).findFirst();
+            if (match.isPresent()) {
+                sendTo.set(match.get());
+                return;
+            }
+        }
+    }
+
+    private void markReadIfShown() {
+        if (!shown.get()) {
+            return;
+        }
+        tasks.run(() -> history.markRead(Conversation.with(id)), count -> onRead.accept(id),
+                failure -> LOG.warn("Could not mark the conversation with {} read", id, failure));
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && (cause instanceof java.util.concurrent.CompletionException
+                || cause instanceof java.util.concurrent.ExecutionException)) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+
+    public Person person() {
+        return person;
+    }
+
+    public ObservableList<MessageRecord> messages() {
+        return messages;
+    }
+
+    /** The person's chat addresses; {@link #sendToProperty()} is one of them. */
+    public ObservableList<Endpoint> chatAddresses() {
+        return chatAddresses;
+    }
+
+    public ObjectProperty<@Nullable Endpoint> sendToProperty() {
+        return sendTo;
+    }
+
+    public StringProperty draftProperty() {
+        return draft;
+    }
+
+    /** Set by the view while the conversation is on screen and focused: then everything is marked read. */
+    public BooleanProperty shownProperty() {
+        return shown;
+    }
+
+    public ReadOnlyBooleanProperty moreBeforeProperty() {
+        return moreBefore.getReadOnlyProperty();
+    }
+
+    /** Why something failed (not sent, history unreadable), in plain words. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            LOG.warn("Could not stop listening to messages", e);
+        }
+    }
+}

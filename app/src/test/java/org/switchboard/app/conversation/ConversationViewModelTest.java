@@ -1,0 +1,157 @@
+package org.switchboard.app.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.app.testing.DirectTaskRunner;
+import org.switchboard.app.testing.FakeChannelHub;
+import org.switchboard.app.testing.RecordingUriOpener;
+import org.switchboard.contacts.Addresses;
+import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.EndpointKind;
+import org.switchboard.contacts.Person;
+import org.switchboard.contacts.PersonId;
+import org.switchboard.contacts.history.Conversation;
+import org.switchboard.contacts.history.DeliveryState;
+import org.switchboard.contacts.history.Direction;
+import org.switchboard.contacts.history.MessageHistory;
+import org.switchboard.contacts.history.MessageRecord;
+import org.switchboard.contacts.store.SqlitePersonRepository;
+
+class ConversationViewModelTest {
+    private static final Instant T0 = Instant.parse("2026-11-30T09:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private final Endpoint benChat = Addresses.parse(EndpointKind.XMPP, "ben@chat.example.org");
+    private final Endpoint benWork = Addresses.parse(EndpointKind.XMPP, "ben@work.example.org");
+    private final RecordingUriOpener opener = new RecordingUriOpener();
+    private final List<PersonId> read = new ArrayList<>();
+    private SqlitePersonRepository repository;
+    private MessageHistory history;
+    private FakeChannelHub hub;
+    private Person ben;
+    private ConversationViewModel conversation;
+
+    @BeforeEach
+    void open() {
+        repository = SqlitePersonRepository.open(dir.resolve("switchboard.db"));
+        history = repository.messageHistory();
+        hub = new FakeChannelHub(history, Clock.fixed(T0.plusSeconds(3600), ZoneOffset.UTC));
+        ben = repository.save(Person.named("Ben Becker", benChat, benWork,
+                Addresses.parse(EndpointKind.EMAIL, "ben@example.org")));
+        repository.save(Person.named("Clara Castro", Addresses.parse(EndpointKind.XMPP, "clara@chat.example.org")));
+    }
+
+    @AfterEach
+    void close() {
+        if (conversation != null) {
+            conversation.close();
+        }
+        repository.close();
+    }
+
+    private ConversationViewModel open(Person person) {
+        conversation = new ConversationViewModel(person, history, hub, new DirectTaskRunner(), opener, read::add);
+        return conversation;
+    }
+
+    @Test
+    void loadsTheNewestPageOldestFirstAndPagesBackwards() {
+        for (int i = 0; i < 60; i++) {
+            history.append(MessageRecord.incoming("me@example.test", i % 2 == 0 ? benChat : benWork, "message " + i,
+                    T0.plusSeconds(i), "o" + i, null));
+        }
+        open(ben).load();
+
+        assertThat(conversation.messages()).hasSize(ConversationViewModel.PAGE);
+        assertThat(conversation.messages().getFirst().body()).isEqualTo("message 10");
+        assertThat(conversation.messages().getLast().body()).isEqualTo("message 59");
+        assertThat(conversation.moreBeforeProperty().get()).isTrue();
+        assertThat(conversation.sendToProperty().get()).as("the address used last").isEqualTo(benWork);
+
+        conversation.loadEarlier();
+
+        assertThat(conversation.messages()).hasSize(60);
+        assertThat(conversation.messages().getFirst().body()).isEqualTo("message 0");
+        assertThat(conversation.moreBeforeProperty().get()).isFalse();
+    }
+
+    @Test
+    void sendingGoesThroughTheHubAndShowsTheStoredMessage() {
+        open(ben).load();
+        conversation.draftProperty().set("  Lunch at 12?  ");
+
+        conversation.send();
+
+        assertThat(hub.sent()).containsExactly(new FakeChannelHub.Sent(benChat, "Lunch at 12?"));
+        assertThat(conversation.draftProperty().get()).isEmpty();
+        assertThat(conversation.messages()).singleElement().satisfies(m -> {
+            assertThat(m.direction()).isEqualTo(Direction.OUT);
+            assertThat(m.delivery()).isEqualTo(DeliveryState.QUEUED);
+            assertThat(m.id()).isNotNull();
+        });
+    }
+
+    @Test
+    void aFailedSendIsExplained() {
+        ConversationViewModel failing = new ConversationViewModel(ben, history,
+                org.switchboard.app.channels.ChannelHub.NONE, new DirectTaskRunner(), opener, read::add);
+        failing.draftProperty().set("hello");
+
+        failing.send();
+
+        assertThat(failing.problemProperty().get())
+                .isEqualTo("Not sent: No account can send to ben@chat.example.org: add an XMPP account first");
+        failing.close();
+    }
+
+    @Test
+    void incomingMessagesOfThisPersonAppearAndOthersDoNot() {
+        open(ben).load();
+
+        hub.receive(benWork, "hi from work");
+        hub.receive(Addresses.parse(EndpointKind.XMPP, "clara@chat.example.org"), "hi from Clara");
+
+        assertThat(conversation.messages()).extracting(MessageRecord::body).containsExactly("hi from work");
+    }
+
+    @Test
+    void whileShownEverythingIsMarkedRead() {
+        history.append(MessageRecord.incoming("me@example.test", benChat, "are you there?", T0, "o1", null));
+        open(ben).load();
+        assertThat(history.unreadCount(Conversation.with(ben.id()))).as("not shown yet").isEqualTo(1);
+
+        conversation.shownProperty().set(true);
+        assertThat(history.unreadCount(Conversation.with(ben.id()))).isZero();
+        hub.receive(benChat, "hello?");
+
+        assertThat(history.unreadCount(Conversation.with(ben.id()))).isZero();
+        assertThat(read).contains(ben.id());
+    }
+
+    @Test
+    void closingStopsListening() {
+        open(ben);
+        int before = hub.listeners();
+        conversation.close();
+        assertThat(hub.listeners()).isEqualTo(before - 1);
+        conversation = null;
+    }
+
+    @Test
+    void linksOpenThroughTheUriOpener() {
+        open(ben).openLink("https://example.org");
+        assertThat(opener.opened()).containsExactly("https://example.org");
+    }
+}

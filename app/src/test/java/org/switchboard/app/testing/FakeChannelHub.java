@@ -1,0 +1,156 @@
+package org.switchboard.app.testing;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.switchboard.app.channels.AccountStatus;
+import org.switchboard.app.channels.ChannelHub;
+import org.switchboard.app.reach.ReachContext;
+import org.switchboard.channels.api.ChannelState;
+import org.switchboard.channels.api.OwnPresence.OwnStatus;
+import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.EndpointKind;
+import org.switchboard.contacts.EndpointStatus;
+import org.switchboard.contacts.history.Conversation;
+import org.switchboard.contacts.history.DeliveryState;
+import org.switchboard.contacts.history.MessageHistory;
+import org.switchboard.contacts.history.MessageRecord;
+
+/**
+ * A hub driven by the test: it records what the GUI asks (sends, trusts, own status, starts) and emits
+ * the account states and messages the test gives it, on the calling thread. Sent and delivered
+ * messages are stored in the given history first, like the real hub does.
+ */
+public final class FakeChannelHub implements ChannelHub {
+    public record Sent(Endpoint to, String text) {}
+
+    public record Trusted(String accountKey, String fingerprint) {}
+
+    private final MessageHistory history;
+    private final Clock clock;
+    private final Map<String, AccountStatus> accounts = new ConcurrentHashMap<>();
+    private final List<Consumer<AccountStatus>> statusListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<MessageRecord>> messageListeners = new CopyOnWriteArrayList<>();
+    private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final List<Trusted> trusted = new CopyOnWriteArrayList<>();
+    private final List<OwnStatus> ownStatuses = new CopyOnWriteArrayList<>();
+    private volatile int starts;
+    private volatile String account = "me@example.test";
+
+    public FakeChannelHub(MessageHistory history, Clock clock) {
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** Announces an account's status to the listeners (call it on the FX thread in FX tests). */
+    public void emit(AccountStatus status) {
+        accounts.put(status.account().key(), status);
+        account = status.account().address();
+        statusListeners.forEach(l -> l.accept(status));
+    }
+
+    /** Stores an incoming message and hands the stored copy to the listeners. */
+    public MessageRecord receive(Endpoint from, String body) {
+        MessageRecord incoming = MessageRecord.incoming(account, from, body, clock.instant(), "in-" + System.nanoTime(), null);
+        return store(incoming);
+    }
+
+    private MessageRecord store(MessageRecord record) {
+        history.append(record);
+        MessageRecord stored = history.timeline(Conversation.with(record.peer()), null, 20).stream()
+                .filter(entry -> entry instanceof MessageRecord m && record.originId().equals(m.originId()))
+                .map(MessageRecord.class::cast)
+                .findFirst().orElse(record);
+        messageListeners.forEach(l -> l.accept(stored));
+        return stored;
+    }
+
+    @Override
+    public List<AccountStatus> accounts() {
+        return new ArrayList<>(accounts.values());
+    }
+
+    @Override
+    public AutoCloseable onAccountStatus(Consumer<AccountStatus> listener) {
+        statusListeners.add(listener);
+        return () -> statusListeners.remove(listener);
+    }
+
+    @Override
+    public CompletableFuture<MessageRecord> send(Endpoint to, String text) {
+        sent.add(new Sent(to, text));
+        MessageRecord outgoing = MessageRecord.outgoing(account, to, text, clock.instant(), "out-" + System.nanoTime(), null,
+                DeliveryState.QUEUED);
+        return CompletableFuture.completedFuture(store(outgoing));
+    }
+
+    @Override
+    public AutoCloseable onMessage(Consumer<MessageRecord> listener) {
+        messageListeners.add(listener);
+        return () -> messageListeners.remove(listener);
+    }
+
+    @Override
+    public CompletableFuture<Void> setOwnStatus(OwnStatus status) {
+        ownStatuses.add(status);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public ReachContext reachContext() {
+        return new ReachContext() {
+            @Override
+            public EndpointStatus statusOf(Endpoint endpoint) {
+                return EndpointStatus.unknown(endpoint);
+            }
+
+            @Override
+            public Set<EndpointKind> usableKinds() {
+                return EnumSet.of(EndpointKind.EMAIL, EndpointKind.XMPP);
+            }
+        };
+    }
+
+    @Override
+    public void start() {
+        starts++;
+    }
+
+    @Override
+    public void trust(String accountKey, String fingerprint) {
+        trusted.add(new Trusted(accountKey, fingerprint));
+    }
+
+    @Override
+    public void close() {
+        statusListeners.clear();
+        messageListeners.clear();
+    }
+
+    public List<Sent> sent() {
+        return List.copyOf(sent);
+    }
+
+    public List<Trusted> trusted() {
+        return List.copyOf(trusted);
+    }
+
+    public List<OwnStatus> ownStatuses() {
+        return List.copyOf(ownStatuses);
+    }
+
+    public int starts() {
+        return starts;
+    }
+
+    public int listeners() {
+        return messageListeners.size();
+    }
+}

@@ -1,0 +1,61 @@
+package org.switchboard.app.testing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.switchboard.contacts.Addresses;
+import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.EndpointKind;
+import org.switchboard.contacts.Person;
+import org.switchboard.contacts.accounts.Account;
+import org.switchboard.contacts.history.DeliveryState;
+import org.switchboard.contacts.history.MessageHistory;
+import org.switchboard.contacts.history.MessageRecord;
+import org.switchboard.contacts.store.SqlitePersonRepository;
+
+/** A profile with accounts and a lively conversation, for screenshots and demos. */
+public final class SampleConversation {
+    public static final String ME = "alice@example.test";
+    public static final Account ALICE = new Account(EndpointKind.XMPP, ME, "", "", true, List.of());
+    public static final Account WORK = new Account(EndpointKind.XMPP, "alice@corp.example.org", "xmpp.corp.example.org:5222",
+            "", true, List.of());
+    public static final Endpoint BEN = Addresses.parse(EndpointKind.XMPP, "ben@chat.example.org");
+
+    private SampleConversation() {}
+
+    /** Opens a SQLite profile in {@code dir} with a few persons, two accounts and Ben's conversation. */
+    public static SqlitePersonRepository profile(Path dir, Clock clock) {
+        SqlitePersonRepository repository = SqlitePersonRepository.open(dir.resolve("switchboard.db"));
+        repository.save(Person.named("Anna Abel", Addresses.parse(EndpointKind.EMAIL, "anna@example.org")));
+        repository.save(Person.named("Ben Becker", BEN, Addresses.parse(EndpointKind.PHONE, "+49 170 1234567")));
+        repository.save(Person.named("Clara Castro", Addresses.parse(EndpointKind.XMPP, "clara@chat.example.org")));
+        repository.save(Person.named("Dev Desai", Addresses.parse(EndpointKind.XMPP, "dev@jabber.example.net")));
+        repository.accounts().save(ALICE);
+        repository.accounts().save(WORK);
+        seed(repository.messageHistory(), clock.instant());
+        return repository;
+    }
+
+    private static void seed(MessageHistory history, Instant now) {
+        Instant start = now.minus(Duration.ofMinutes(40));
+        history.append(in("Morning! Did you see the new release notes?", start, 1));
+        history.append(out("Not yet — link?", start.plusSeconds(60), 2, DeliveryState.DELIVERED));
+        history.append(in("https://example.org/releases/2.4 — the <b>bold</b> part is the new sync.", start.plusSeconds(95), 3));
+        history.append(out("Nice. Call me at tel:+491701234567 after lunch, or xmpp:team@rooms.example.org?join",
+                start.plusSeconds(600), 4, DeliveryState.ACKED));
+        history.append(out("Sent from the train, might be slow", start.plusSeconds(1500), 5, DeliveryState.SENT));
+        history.append(out("Lunch at 12?", start.plusSeconds(2300), 6, DeliveryState.QUEUED));
+        history.append(MessageRecord.incoming(ME, Addresses.parse(EndpointKind.XMPP, "clara@chat.example.org"),
+                "Are we still on for Friday?", start.plusSeconds(2000), "c1", null));
+    }
+
+    private static MessageRecord in(String body, Instant at, int n) {
+        return MessageRecord.incoming(ME, BEN, body, at, "b" + n, null).withUnread(false);
+    }
+
+    private static MessageRecord out(String body, Instant at, int n, DeliveryState state) {
+        return MessageRecord.outgoing(ME, BEN, body, at, "a" + n, null, state);
+    }
+}
