@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.XMPPConnection;
 import org.jivesoftware.smack.roster.Roster;
@@ -38,6 +39,7 @@ public final class XmppChannel implements Channel {
     private final XmppMessaging messaging;
     private final XmppPresence presence;
     private final XmppContactList contactList;
+    private final EventHub<ChannelState> states;
     private volatile ChannelState state = new ChannelState.Disconnected();
     private volatile @Nullable PinningTrustManager trust;
 
@@ -49,6 +51,7 @@ public final class XmppChannel implements Channel {
         this.messaging = new XmppMessaging(sessions, calls, new EventHub<>(name + " message", events));
         this.presence = new XmppPresence(sessions, calls, io, new EventHub<>(name + " presence", events), own);
         this.contactList = new XmppContactList(sessions, calls, new EventHub<>(name + " contact-list", events));
+        this.states = new EventHub<>(name + " state", events);
     }
 
     @Override
@@ -67,17 +70,27 @@ public final class XmppChannel implements Channel {
     }
 
     @Override
+    public AutoCloseable onStateChange(Consumer<ChannelState> listener) {
+        return states.subscribe(listener);
+    }
+
+    private void setState(ChannelState next) {
+        state = next;
+        states.publish(next);
+    }
+
+    @Override
     public <C extends ChannelCapability> Optional<C> capability(Class<C> type) {
         return List.<Object>of(messaging, presence, contactList).stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     @Override
     public CompletableFuture<Void> connect() {
-        state = new ChannelState.Connecting(1);
+        setState(new ChannelState.Connecting(1));
         return calls.<Void>call(() -> {
             open();
             return null;
-        }).whenComplete((ok, failure) -> state = failure == null ? new ChannelState.Connected() : failedState(failure));
+        }).whenComplete((ok, failure) -> setState(failure == null ? new ChannelState.Connected() : failedState(failure)));
     }
 
     private void open() throws Exception {
@@ -133,7 +146,9 @@ public final class XmppChannel implements Channel {
         if (connection != null && sessions.clear(connection)) {
             connection.disconnect();
         }
-        state = new ChannelState.Disconnected();
+        if (!(state instanceof ChannelState.Disconnected)) {
+            setState(new ChannelState.Disconnected());
+        }
     }
 
     @Override
@@ -153,7 +168,7 @@ public final class XmppChannel implements Channel {
         @Override
         public void connectionClosed() {
             if (sessions.clear(connection)) {
-                state = new ChannelState.Disconnected();
+                setState(new ChannelState.Disconnected());
             }
         }
 
@@ -161,7 +176,7 @@ public final class XmppChannel implements Channel {
         public void connectionClosedOnError(Exception e) {
             if (sessions.clear(connection)) {
                 LOG.warn("Connection of {} lost: {}", account.bareJid(), e.toString());
-                state = new ChannelState.Disconnected();
+                setState(new ChannelState.Disconnected());
             }
         }
 

@@ -2,7 +2,6 @@ package org.switchboard.channels.xmpp;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.jivesoftware.smack.filter.AndFilter;
@@ -50,14 +49,14 @@ final class XmppMessaging implements Messaging, MessageEvents {
     }
 
     @Override
-    public CompletableFuture<SendReceipt> send(Endpoint to, String text) {
+    public CompletableFuture<SendReceipt> send(Endpoint to, String text, String messageId) {
         if (text.length() > MAX_BODY_CHARS) {
             return calls.failed(new ChannelException.Unsupported(
                     "The message is too long (" + text.length() + " characters; at most " + MAX_BODY_CHARS + ").", null));
         }
         return calls.later(() -> {
             XMPPTCPConnection connection = sessions.connection();
-            String id = UUID.randomUUID().toString();
+            String id = messageId;
             MessageBuilder builder = StanzaBuilder.buildMessage(id).to(Jids.jid(to)).ofType(Message.Type.chat)
                     .setBody(text).addExtension(new OriginIdElement(id));
             DeliveryReceiptRequest.addTo(builder);
