@@ -1,7 +1,12 @@
 package org.switchboard.app;
 
 import java.util.List;
+import javafx.application.Platform;
+import org.switchboard.app.channels.ChannelHub;
+import org.switchboard.app.channels.ChannelStores;
+import org.switchboard.app.channels.SupervisedChannelHub;
 import org.switchboard.app.cli.GuiStarter;
+import org.switchboard.app.secrets.OsSecretStore;
 import org.switchboard.app.logging.Logging;
 import org.switchboard.app.profile.BackgroundOpenedRepository;
 import org.switchboard.app.profile.Profile;
@@ -14,9 +19,12 @@ final class JavaFxGuiStarter implements GuiStarter {
     @Override
     public int start(Profile profile, List<String> args) {
         Logging.logToProfile(profile.directory());
-        try (var repository = new BackgroundOpenedRepository(() -> SqlitePersonRepository.open(profile.databaseFile()))) {
+        try (var repository = new BackgroundOpenedRepository(() -> SqlitePersonRepository.open(profile.databaseFile()));
+                ChannelHub channels = SupervisedChannelHub.builder(() -> ChannelStores.of(repository.awaitOpened(), repository),
+                        new OsSecretStore()).listenerExecutor(Platform::runLater).build()) {
             GuiServices services = GuiServices.defaults(profile.directory(), repository, repository.mergeService())
-                    .withFirstIndex(repository.firstIndex());
+                    .withFirstIndex(repository.firstIndex())
+                    .withChannels(channels);
             GuiLauncher.launch(services, args.toArray(String[]::new));
         }
         return 0;

@@ -67,6 +67,11 @@ public final class BackgroundOpenedRepository implements PersonRepository {
         };
     }
 
+    /** The opened profile database, waiting for the opening (call it in the background). */
+    public SqlitePersonRepository awaitOpened() {
+        return repository();
+    }
+
     private SqlitePersonRepository repository() {
         try {
             return opened.join();

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.jspecify.annotations.Nullable;
+import org.switchboard.app.channels.ChannelHub;
 import org.switchboard.app.importing.ContactExporter;
 import org.switchboard.app.importing.ContactImporter;
 import org.switchboard.app.reach.ReachContext;
@@ -30,6 +31,7 @@ import org.switchboard.contacts.vcard.VcardImporter;
  * @param exporter vCard export
  * @param clock the clock Reach decides with
  * @param firstIndex the address book as loaded while the toolkit started, or {@code null} to load it after the window shows
+ * @param channels the running accounts (sending, incoming messages, account states); {@link ChannelHub#NONE} without any
  */
 public record GuiServices(
         Path profileDir,
@@ -40,7 +42,8 @@ public record GuiServices(
         ContactImporter importer,
         ContactExporter exporter,
         Clock clock,
-        @Nullable CompletableFuture<PersonSearchIndex> firstIndex) {
+        @Nullable CompletableFuture<PersonSearchIndex> firstIndex,
+        ChannelHub channels) {
 
     /** The defaults for a profile: no accounts, the desktop's URI handler, ez-vcard import and export. */
     public static GuiServices defaults(Path profileDir, PersonRepository repository, MergeService merging) {
@@ -50,7 +53,7 @@ public record GuiServices(
             return persons.size();
         };
         return new GuiServices(profileDir, repository, merging, ReachContext.NO_ACCOUNTS, new DesktopUriOpener(),
-                importer, exporter, Clock.systemDefaultZone(), null);
+                importer, exporter, Clock.systemDefaultZone(), null, ChannelHub.NONE);
     }
 
     /** The defaults for an address book that cannot merge (suggestions are shown, merging says it is unavailable). */
@@ -60,32 +63,38 @@ public record GuiServices(
 
     public GuiServices withMerging(MergeService newMerging) {
         return new GuiServices(profileDir, repository, newMerging, reachContext, uriOpener, importer, exporter, clock,
-                firstIndex);
+                firstIndex, channels);
     }
 
     public GuiServices withReachContext(ReachContext newContext) {
         return new GuiServices(profileDir, repository, merging, newContext, uriOpener, importer, exporter, clock,
-                firstIndex);
+                firstIndex, channels);
     }
 
     public GuiServices withUriOpener(UriOpener newOpener) {
         return new GuiServices(profileDir, repository, merging, reachContext, newOpener, importer, exporter, clock,
-                firstIndex);
+                firstIndex, channels);
     }
 
     public GuiServices withImporter(ContactImporter newImporter) {
         return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, newImporter, exporter, clock,
-                firstIndex);
+                firstIndex, channels);
     }
 
     public GuiServices withExporter(ContactExporter newExporter) {
         return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, newExporter, clock,
-                firstIndex);
+                firstIndex, channels);
+    }
+
+    /** The running channels; the reach context comes from them too. */
+    public GuiServices withChannels(ChannelHub hub) {
+        return new GuiServices(profileDir, repository, merging, hub.reachContext(), uriOpener, importer, exporter, clock,
+                firstIndex, hub);
     }
 
     public GuiServices withFirstIndex(CompletableFuture<PersonSearchIndex> index) {
         return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, exporter, clock,
-                index);
+                index, channels);
     }
 
     /** For address books without merge support: nothing was ever merged, and merging is refused. */
