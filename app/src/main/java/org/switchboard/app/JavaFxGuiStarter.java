@@ -1,26 +1,38 @@
 package org.switchboard.app;
 
 import java.util.List;
+import javafx.application.Platform;
+import org.switchboard.app.channels.ChannelHub;
+import org.switchboard.app.channels.ChannelStores;
+import org.switchboard.app.channels.SupervisedChannelHub;
 import org.switchboard.app.cli.GuiStarter;
 import org.switchboard.app.logging.Logging;
 import org.switchboard.app.profile.BackgroundOpenedRepository;
 import org.switchboard.app.profile.Profile;
 import org.switchboard.app.secrets.OsSecretStore;
-import org.switchboard.app.shell.GuiServices;
+import org.switchboard.app.secrets.SecretStore;
 import org.switchboard.app.shell.GuiLauncher;
+import org.switchboard.app.shell.GuiServices;
 import org.switchboard.contacts.store.SqlitePersonRepository;
 
-/** Starts the JavaFX GUI; the only bridge from the command line to the toolkit. */
+/**
+ * Starts the JavaFX GUI; the only bridge from the command line to the toolkit. The profile opens on a
+ * virtual thread while the toolkit starts; the channels start once the window shows.
+ */
 final class JavaFxGuiStarter implements GuiStarter {
     @Override
     public int start(Profile profile, List<String> args) {
         Logging.logToProfile(profile.directory());
-        try (var repository = new BackgroundOpenedRepository(() -> SqlitePersonRepository.open(profile.databaseFile()))) {
+        SecretStore secrets = new OsSecretStore();
+        try (var repository = new BackgroundOpenedRepository(() -> SqlitePersonRepository.open(profile.databaseFile()));
+                ChannelHub channels = SupervisedChannelHub.builder(() -> ChannelStores.of(repository.awaitOpened(), repository),
+                        secrets).listenerExecutor(Platform::runLater).build()) {
             GuiServices services = GuiServices.defaults(profile.directory(), repository, repository.mergeService())
                     .withFirstIndex(repository.firstIndex())
                     .withAccounts(repository.accounts())
                     .withHistory(repository.messageHistory())
-                    .withSecrets(new OsSecretStore());
+                    .withSecrets(secrets)
+                    .withChannels(channels);
             StartupTrace.mark("launching the toolkit");
             GuiLauncher.launch(services, args.toArray(String[]::new));
         }

@@ -67,6 +67,11 @@ public record Person(
                 categories, newEndpoints, preferredChannel, extraVcard);
     }
 
+    public Person withCategories(java.util.Collection<String> newCategories) {
+        return new Person(id, displayName, name, organization, title, note, birthday, photo,
+                List.copyOf(newCategories), endpoints, preferredChannel, extraVcard);
+    }
+
     public Person withPreferredChannel(@Nullable ChannelKind channel) {
         return new Person(id, displayName, name, organization, title, note, birthday, photo,
                 categories, endpoints, channel, extraVcard);

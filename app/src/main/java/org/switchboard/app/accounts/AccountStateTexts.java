@@ -18,6 +18,7 @@ final class AccountStateTexts {
             case ChannelState.Connected c -> "Connected";
             case ChannelState.Retrying r -> "Retrying in " + secondsUntil(r.nextAttempt(), now) + " s — last error: "
                     + r.lastError();
+            case ChannelState.Interrupted i -> "Connection lost — reconnecting…";
             case ChannelState.Failed f -> "Failed: " + f.reason();
         };
     }
@@ -31,6 +32,7 @@ final class AccountStateTexts {
             case ChannelState.Connected c -> "available";
             case ChannelState.Connecting c -> "away";
             case ChannelState.Retrying r -> "away";
+            case ChannelState.Interrupted i -> "away";
             case ChannelState.Failed f -> "busy";
             case ChannelState.Disconnected d -> "offline";
         };

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.switchboard.app.reach.ReachContext;
 import org.switchboard.channels.api.OwnPresence.OwnStatus;
 import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.EndpointStatus;
 import org.switchboard.contacts.history.MessageRecord;
 
 /**
@@ -30,7 +31,15 @@ public interface ChannelHub extends AutoCloseable {
     /** Called with every message stored in the history (incoming, outgoing, from other devices, delivery updates). */
     AutoCloseable onMessage(Consumer<MessageRecord> listener);
 
-    /** Publishes the user's own presence on every account. */
+    /**
+     * Called with each contact's new presence as a channel reports it (and with "unknown" for the
+     * contacts of an account that went offline); {@link #reachContext()} already has it.
+     */
+    default AutoCloseable onPresence(Consumer<EndpointStatus> listener) {
+        return () -> { };
+    }
+
+    /** Publishes the user's own presence on every account (and remembers it in the profile). */
     CompletableFuture<Void> setOwnStatus(OwnStatus status);
 
     /** What the channels know about presence, for the Reach policy and the presence dots. */

@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.switchboard.app.channels.ChannelFactory;
+import org.switchboard.app.channels.ConnectionCheck;
 import org.switchboard.app.secrets.SecretStore;
+import org.switchboard.channels.api.ChannelException;
 import org.switchboard.contacts.Addresses;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.InvalidAddressException;
@@ -22,15 +25,18 @@ import org.switchboard.contacts.accounts.AccountRepository;
  */
 final class AccountCommand {
     static final String USAGE = "account add --kind xmpp|sip --address ADDRESS [--server HOST:PORT] [--transport udp|tcp|tls]"
-            + " --password-stdin [--trust SHA256:FINGERPRINT] | account list [--json] | account remove ADDRESS [--kind xmpp|sip]";
+            + " --password-stdin [--trust SHA256:FINGERPRINT] [--no-check] | account list [--json] | account remove ADDRESS [--kind xmpp|sip]";
     private static final Set<EndpointKind> SUPPORTED = Set.of(EndpointKind.XMPP, EndpointKind.SIP);
 
+    private static final java.time.Duration CHECK_DEADLINE = java.time.Duration.ofSeconds(20);
     private final Session session;
     private final SecretStore secrets;
+    private final List<ChannelFactory> channels;
 
-    AccountCommand(Session session, SecretStore secrets) {
+    AccountCommand(Session session, SecretStore secrets, List<ChannelFactory> channels) {
         this.session = session;
         this.secrets = secrets;
+        this.channels = channels;
     }
 
     int run(List<String> words) {
@@ -40,7 +46,7 @@ final class AccountCommand {
         List<String> rest = words.subList(1, words.size());
         return switch (words.getFirst()) {
             case "add" -> add(Arguments.parse("account add", rest,
-                    Set.of("--kind", "--address", "--server", "--transport", "--trust"), Set.of("--password-stdin", "--json")));
+                    Set.of("--kind", "--address", "--server", "--transport", "--trust"), Set.of("--password-stdin", "--json", "--no-check")));
             case "list" -> list(Arguments.parse("account list", rest, Set.of(), Set.of("--json")));
             case "remove" -> remove(Arguments.parse("account remove", rest, Set.of("--kind"), Set.of()));
             default -> throw new UsageException("unknown subcommand 'account " + words.getFirst() + "'; usage: switchboard " + USAGE);
@@ -66,12 +72,36 @@ final class AccountCommand {
             secrets.delete(account.key());
             throw e;
         }
+        if (!args.flag("--no-check")) {
+            check(account);
+        }
         if (args.flag("--json")) {
             session.out().println(Json.write(json(account)));
         } else {
             session.out().println("added " + account.key());
         }
         return ExitStatus.OK;
+    }
+
+    /** Connects once; on failure forgets the account and its password again and says why, in one line. */
+    private void check(Account account) {
+        var factory = channels.stream().filter(f -> f.kind() == account.kind()).findFirst();
+        if (factory.isEmpty()) {
+            return;
+        }
+        var problem = ConnectionCheck.check(factory.get(), account, secrets, CHECK_DEADLINE);
+        if (problem.isEmpty()) {
+            return;
+        }
+        session.accounts().remove(account.kind(), account.address());
+        secrets.delete(account.key());
+        String why = switch (problem.get()) {
+            case ChannelException.CertificateRejected rejected -> "the server's certificate is not trusted: "
+                    + rejected.sha256Fingerprint() + ". If you recognise this fingerprint, run account add again with --trust "
+                    + rejected.sha256Fingerprint();
+            case ChannelException other -> other.getMessage() + " (add --no-check to keep the account anyway)";
+        };
+        throw new CommandFailure(account.key() + " was not added: " + why, ExitStatus.FAILURE);
     }
 
     private static Account accountFrom(Arguments args) {

@@ -72,6 +72,11 @@ final class Arguments {
         return List.copyOf(positional);
     }
 
+    /** Every positional argument, possibly none. */
+    List<String> positionals() {
+        return List.copyOf(positional);
+    }
+
     /** Exactly {@code count} positional arguments, named in the usage message when they are missing. */
     List<String> positional(int count, String usage) {
         if (positional.size() != count) {

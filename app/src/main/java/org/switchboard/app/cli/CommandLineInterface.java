@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.app.channels.ChannelFactory;
 import org.switchboard.app.profile.Profile;
 import org.switchboard.app.reach.ReachContext;
 import org.switchboard.app.secrets.OsSecretStore;
@@ -26,7 +27,7 @@ public final class CommandLineInterface {
     public static final int GUI_STARTED = -1;
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandLineInterface.class);
-    private static final Set<String> PLANNED = Set.of("presence", "send", "call", "doctor", "open");
+    private static final Set<String> PLANNED = Set.of("call", "doctor", "open");
     static final String HELP = """
             Usage: switchboard [--profile DIR] [COMMAND]
 
@@ -40,12 +41,25 @@ public final class CommandLineInterface {
               contacts merge KEEP_ID ABSORB_ID      merge ABSORB_ID into KEEP_ID, keeping every address of both
               contacts unmerge ID                   restore person ID, merged into someone earlier, as before
               account add --kind xmpp|sip --address ADDRESS [--server HOST:PORT] [--transport udp|tcp|tls]
-                          --password-stdin [--trust SHA256:FINGERPRINT]
-                                                    add an account; the password (first line of stdin) goes to the OS secret store
+                          --password-stdin [--trust SHA256:FINGERPRINT] [--no-check]
+                                                    add an account; the password (first line of stdin) goes to the OS secret store.
+                                                    An XMPP account is tried once first (unless --no-check) and is not kept
+                                                    when that fails; an unknown certificate is refused unless --trust names
+                                                    its fingerprint (the message shows it)
               account list [--json]                 the accounts of the profile
               account remove ADDRESS [--kind xmpp|sip]
               reach PERSON [--intent any|chat|call|email] [--dry-run] [--json]
                                                     the best way to reach PERSON (an id, a name or an address)
+              send ADDRESS TEXT [--account KEY]     send a chat message with an enabled XMPP account (the first, or KEY);
+                                                    succeeds once the server acknowledged it; stored in the history
+              presence [PERSON] [--json]            connect the XMPP accounts and show everyone's presence (or PERSON's):
+                                                    the best over their addresses, then per address. --json: a list of
+                                                    {id, name, presence, endpoints: [{kind, address, presence, status,
+                                                    capabilities, capabilitiesKnown}]}; presence is one of unknown,
+                                                    offline, extended_away, busy, away, available, chat
+              presence set available|away|busy|invisible|offline [--message TEXT]
+                                                    store your own status in the profile (the window uses it at start)
+                                                    and publish it on every XMPP account
               history search TEXT [--limit N] [--json]
                                                     search every stored message (words in any order,
                                                     accents and case ignored, the last word as a prefix)
@@ -67,9 +81,17 @@ public final class CommandLineInterface {
     private final ReachContext reachContext;
     private final Clock clock;
     private final SecretStore secrets;
+    private final List<ChannelFactory> channels;
 
     public CommandLineInterface(PrintStream out, PrintStream err, InputStream in, Map<String, String> env, GuiStarter gui,
                                 UriOpener opener, ReachContext reachContext, Clock clock, SecretStore secrets) {
+        this(out, err, in, env, gui, opener, reachContext, clock, secrets, ChannelFactory.standard());
+    }
+
+    /** With the channel factories to connect accounts with (tests pass one that trusts their server's authority). */
+    public CommandLineInterface(PrintStream out, PrintStream err, InputStream in, Map<String, String> env, GuiStarter gui,
+                                UriOpener opener, ReachContext reachContext, Clock clock, SecretStore secrets,
+                                List<ChannelFactory> channels) {
         this.out = out;
         this.err = err;
         this.in = in;
@@ -79,6 +101,7 @@ public final class CommandLineInterface {
         this.reachContext = reachContext;
         this.clock = clock;
         this.secrets = secrets;
+        this.channels = List.copyOf(channels);
     }
 
     /** The real command: system streams and environment, the JavaFX GUI, the desktop's URI handler. */
@@ -138,7 +161,9 @@ public final class CommandLineInterface {
         try (Session session = new Session(profile, out, err, in)) {
             return switch (verb) {
                 case "contacts" -> new ContactsCommand(session).run(rest);
-                case "account" -> new AccountCommand(session, secrets).run(rest);
+                case "account" -> new AccountCommand(session, secrets, channels).run(rest);
+                case "send" -> new SendCommand(session, secrets, channels).run(rest);
+                case "presence" -> new PresenceCommand(session, secrets, channels).run(rest);
                 case "history" -> new HistoryCommand(session).run(rest);
                 case "reach" -> new ReachCommand(session, reachContext, opener, clock).run(rest);
                 default -> throw PLANNED.contains(verb)

@@ -3,7 +3,9 @@ package org.switchboard.app.cli;
 import java.io.InputStream;
 import java.io.PrintStream;
 import org.jspecify.annotations.Nullable;
+import org.switchboard.app.channels.ChannelStores;
 import org.switchboard.app.profile.Profile;
+import org.switchboard.contacts.settings.ProfileSettings;
 import org.switchboard.contacts.PersonRepository;
 import org.switchboard.contacts.accounts.AccountRepository;
 import org.switchboard.contacts.merge.MergeService;
@@ -53,6 +55,16 @@ final class Session implements AutoCloseable {
     /** The message history, in the same profile database as the address book. */
     MessageHistory history() {
         return store().messageHistory();
+    }
+
+    /** The profile's small settings (own status). */
+    ProfileSettings settings() {
+        return store().settings();
+    }
+
+    /** What a channel hub reads and writes in this profile. */
+    ChannelStores stores() {
+        return ChannelStores.of(store());
     }
 
     MergeService merging() {

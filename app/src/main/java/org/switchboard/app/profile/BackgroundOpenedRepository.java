@@ -87,6 +87,11 @@ public final class BackgroundOpenedRepository implements PersonRepository {
         return new DeferredHistory(() -> repository().messageHistory());
     }
 
+    /** The opened profile database, waiting for the opening (call it in the background). */
+    public SqlitePersonRepository awaitOpened() {
+        return repository();
+    }
+
     private SqlitePersonRepository repository() {
         try {
             return opened.join();

@@ -101,8 +101,9 @@ public record GuiServices(
                 clock, value, channels, accounts, secrets, history);
     }
 
+    /** The running channels; the reach context comes from them too. */
     public GuiServices withChannels(ChannelHub value) {
-        return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, exporter,
+        return new GuiServices(profileDir, repository, merging, value.reachContext(), uriOpener, importer, exporter,
                 clock, firstIndex, value, accounts, secrets, history);
     }
 

@@ -9,7 +9,7 @@ import org.switchboard.app.tasks.FxTaskRunner;
 
 /**
  * The JavaFX application. Shows the window first, then loads the address book in the background, so
- * the window is interactive as early as possible.
+ * the window is interactive as early as possible; the accounts start connecting after that, off the FX thread.
  */
 public final class SwitchboardApplication extends Application {
     private static volatile @Nullable GuiServices prepared;
@@ -28,6 +28,7 @@ public final class SwitchboardApplication extends Application {
         StartupTrace.mark("window shown");
         StartupProbe.installIfRequested(shell);
         shell.load();
+        services.channels().start(); // returns at once: the accounts connect on the hub's own thread
     }
 
     @Override

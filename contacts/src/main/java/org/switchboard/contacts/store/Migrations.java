@@ -22,7 +22,8 @@ final class Migrations {
     private static final String FOLDER = "migrations/";
 
     /** In order; append only, never edit a released script. */
-    static final List<String> SCRIPTS = List.of("V1__persons.sql", "V2__merges.sql", "V3__history.sql", "V4__accounts.sql");
+    static final List<String> SCRIPTS = List.of("V1__persons.sql", "V2__merges.sql", "V3__history.sql", "V4__accounts.sql",
+            "V5__settings.sql");
 
     private Migrations() {}
 

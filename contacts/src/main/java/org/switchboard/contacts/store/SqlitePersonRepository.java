@@ -14,6 +14,7 @@ import org.switchboard.contacts.Person;
 import org.switchboard.contacts.PersonId;
 import org.switchboard.contacts.PersonRepository;
 import org.switchboard.contacts.accounts.AccountRepository;
+import org.switchboard.contacts.settings.ProfileSettings;
 import org.switchboard.contacts.history.MessageHistory;
 import org.switchboard.contacts.merge.MergeService;
 
@@ -67,6 +68,11 @@ public final class SqlitePersonRepository implements PersonRepository {
 
     public MergeService mergeService() {
         return new SqliteMergeService(database);
+    }
+
+    /** Small key/value settings of the profile (schema V5), in the same database. */
+    public ProfileSettings settings() {
+        return new SqliteProfileSettings(database);
     }
 
     /** The message history in the same database (same connection, same transactions' lock). */

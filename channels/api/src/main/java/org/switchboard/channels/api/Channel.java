@@ -18,6 +18,12 @@ public interface Channel extends AutoCloseable {
 
     ChannelState state();
 
+    /**
+     * Called with each new state on the channel's executor, in order: also when the connection is
+     * lost, which is how a supervisor knows to reconnect. Returns a handle that stops the updates.
+     */
+    AutoCloseable onStateChange(java.util.function.Consumer<ChannelState> listener);
+
     /** What this channel can do; empty when it cannot. */
     <C extends ChannelCapability> Optional<C> capability(Class<C> type);
 

@@ -84,6 +84,11 @@ public final class XmppChannel implements Channel {
     }
 
     @Override
+    public AutoCloseable onStateChange(Consumer<ChannelState> listener) {
+        return states.onStateChange(listener);
+    }
+
+    @Override
     public <C extends ChannelCapability> Optional<C> capability(Class<C> type) {
         return List.<Object>of(messaging, presence, contactList, archive, states, chatStates).stream()
                 .filter(type::isInstance).map(type::cast).findFirst();

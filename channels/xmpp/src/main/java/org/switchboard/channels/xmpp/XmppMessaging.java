@@ -67,8 +67,8 @@ final class XmppMessaging implements Messaging, MessageEvents, Corrections {
     }
 
     @Override
-    public CompletableFuture<SendReceipt> send(Endpoint to, String text) {
-        return send(to, text, null);
+    public CompletableFuture<SendReceipt> send(Endpoint to, String text, String messageId) {
+        return submit(to, text, messageId, null);
     }
 
     @Override
@@ -76,17 +76,17 @@ final class XmppMessaging implements Messaging, MessageEvents, Corrections {
         if (messageId.isBlank()) {
             return calls.failed(new ChannelException.Unsupported("A correction needs the id of the message it corrects.", null));
         }
-        return send(to, text, messageId);
+        return submit(to, text, UUID.randomUUID().toString(), messageId);
     }
 
-    private CompletableFuture<SendReceipt> send(Endpoint to, String text, @Nullable String replaces) {
+    /** Sends {@code text} with {@code id} as stanza id and origin-id; {@code replaces} names a corrected message. */
+    private CompletableFuture<SendReceipt> submit(Endpoint to, String text, String id, @Nullable String replaces) {
         if (text.length() > MAX_BODY_CHARS) {
             return calls.failed(new ChannelException.Unsupported(
                     "The message is too long (" + text.length() + " characters; at most " + MAX_BODY_CHARS + ").", null));
         }
         return calls.later(() -> {
             XMPPTCPConnection connection = online ? sessions.peek() : sessions.connection();
-            String id = UUID.randomUUID().toString();
             MessageBuilder builder = StanzaBuilder.buildMessage(id).to(Jids.jid(to)).ofType(Message.Type.chat)
                     .setBody(text).addExtension(new OriginIdElement(id));
             DeliveryReceiptRequest.addTo(builder);

@@ -5,13 +5,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /** Polls a condition until a deadline: the tests' only way to wait (no sleeps). */
-final class Await {
-    static final Duration DEADLINE = Duration.ofSeconds(10);
+public final class Await {
+    public static final Duration DEADLINE = Duration.ofSeconds(10);
 
     private Await() {}
 
     /** The first non-empty value of {@code probe} within the deadline; fails with {@code what} otherwise. */
-    static <T> T until(String what, Supplier<Optional<T>> probe) {
+    public static <T> T until(String what, Supplier<Optional<T>> probe) {
         long end = System.nanoTime() + DEADLINE.toNanos();
         while (true) {
             Optional<T> value = probe.get();
@@ -26,7 +26,7 @@ final class Await {
         }
     }
 
-    static void untilTrue(String what, Supplier<Boolean> condition) {
+    public static void untilTrue(String what, Supplier<Boolean> condition) {
         until(what, () -> condition.get() ? Optional.of(Boolean.TRUE) : Optional.empty());
     }
 }

@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  * The slixmpp peer ({@code prosody/peer.py}), a client that is not ours, as a subprocess: commands
  * go to its stdin as JSON lines, its events come back on stdout as JSON lines.
  */
-final class PeerClient implements AutoCloseable {
+public final class PeerClient implements AutoCloseable {
     private final Process process;
     private final Writer stdin;
     private final List<Map<String, String>> events = new CopyOnWriteArrayList<>();
@@ -33,9 +33,9 @@ final class PeerClient implements AutoCloseable {
         Thread.ofVirtual().name("peer-" + jid).start(this::readEvents);
     }
 
-    static PeerClient start(ProsodyServer server, String user, boolean voice) throws IOException {
+    public static PeerClient start(ProsodyServer server, String user, boolean voice) throws IOException {
         String jid = user + "@" + ProsodyServer.DOMAIN;
-        var command = new java.util.ArrayList<>(List.of("/usr/bin/python3", script().toString(), "127.0.0.1",
+        var command = new java.util.ArrayList<>(List.of("/usr/bin/python3", script(server.dir()).toString(), "127.0.0.1",
                 Integer.toString(server.port()), jid + "/peer", ProsodyServer.PASSWORD));
         if (voice) {
             command.add("--voice");
@@ -47,37 +47,37 @@ final class PeerClient implements AutoCloseable {
         return peer;
     }
 
-    String jid() {
+    public String jid() {
         return jid;
     }
 
-    void send(String to, String body, boolean receipt) throws IOException {
+    public void send(String to, String body, boolean receipt) throws IOException {
         command(Map.of("cmd", "send", "to", to, "body", body, "receipt", Boolean.toString(receipt)));
     }
 
-    void sendRepeated(String to, String body, int repeat) throws IOException {
+    public void sendRepeated(String to, String body, int repeat) throws IOException {
         command(Map.of("cmd", "send", "to", to, "body", body, "repeat", Integer.toString(repeat)));
     }
 
-    void raw(String xml) throws IOException {
+    public void raw(String xml) throws IOException {
         command(Map.of("cmd", "raw", "xml", xml));
     }
 
-    void presence(String show, String status) throws IOException {
+    public void presence(String show, String status) throws IOException {
         command(Map.of("cmd", "presence", "show", show, "status", status));
     }
 
-    void subscribe(String to) throws IOException {
+    public void subscribe(String to) throws IOException {
         command(Map.of("cmd", "subscribe", "to", to));
     }
 
     /** The first event so far, or within the deadline, that matches. */
-    Map<String, String> await(String what, Predicate<Map<String, String>> match) {
+    public Map<String, String> await(String what, Predicate<Map<String, String>> match) {
         return Await.until(what + " (peer events: " + summary() + ")",
                 () -> events.stream().filter(match).findFirst().or(() -> exitedEarly()));
     }
 
-    List<Map<String, String>> events() {
+    public List<Map<String, String>> events() {
         return List.copyOf(events);
     }
 
@@ -113,12 +113,21 @@ final class PeerClient implements AutoCloseable {
         }
     }
 
-    private static Path script() {
+    /** The script as a file: straight from the test classes, or copied out of the test jar (other modules' tests). */
+    private static Path script(Path dir) throws IOException {
+        java.net.URL url = Objects.requireNonNull(PeerClient.class.getResource("/prosody/peer.py"));
         try {
-            return Path.of(Objects.requireNonNull(PeerClient.class.getResource("/prosody/peer.py")).toURI());
+            if (url.getProtocol().equals("file")) {
+                return Path.of(url.toURI());
+            }
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
+        Path copy = dir.resolve("peer.py");
+        try (java.io.InputStream in = url.openStream()) {
+            java.nio.file.Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return copy;
     }
 
     @Override

@@ -25,9 +25,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * before the class and stopped after it. Register as a static {@code @RegisterExtension} field;
  * seed rosters in its {@link #seed} hook, which runs before the server starts (users offline).
  */
-final class ProsodyServer implements BeforeAllCallback, AfterAllCallback {
-    static final String DOMAIN = "example.test";
-    static final String PASSWORD = "secret";
+public final class ProsodyServer implements BeforeAllCallback, AfterAllCallback {
+    public static final String DOMAIN = "example.test";
+    public static final String PASSWORD = "secret";
     private static final String INSTALL_HINT = "apt-get install prosody lua-unbound python3-slixmpp";
     private static final Duration START_DEADLINE = Duration.ofSeconds(15);
     private final List<String> users;
@@ -41,7 +41,7 @@ final class ProsodyServer implements BeforeAllCallback, AfterAllCallback {
         org.slf4j.bridge.SLF4JBridgeHandler.install();
     }
 
-    ProsodyServer(List<String> users, RosterSeeder.Seeding seed) {
+    public ProsodyServer(List<String> users, RosterSeeder.Seeding seed) {
         this.users = List.copyOf(users);
         this.seed = seed;
     }
@@ -60,9 +60,9 @@ final class ProsodyServer implements BeforeAllCallback, AfterAllCallback {
         start();
     }
 
-    private void start() throws Exception {
-        Path config = dir().resolve("prosody.cfg.lua");
-        process = new ProcessBuilder("prosody", "--config", config.toString(), "-F")
+    /** Starts the server again on the same port after {@link #stop()} (its data is kept). */
+    public void start() throws Exception {
+        process = new ProcessBuilder("prosody", "--config", dir().resolve("prosody.cfg.lua").toString(), "-F")
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir().resolve("prosody.out").toFile()))
                 .start();
         awaitPort();
@@ -82,15 +82,21 @@ final class ProsodyServer implements BeforeAllCallback, AfterAllCallback {
         start();
     }
 
-    @Override
-    public void afterAll(ExtensionContext context) throws Exception {
+    /** Stops the server (every client's connection drops); {@link #start()} brings it back. */
+    public void stop() throws Exception {
         Process p = process;
+        process = null;
         if (p != null) {
             p.destroy();
             if (!p.waitFor(10, TimeUnit.SECONDS)) {
                 p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
             }
         }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws Exception {
+        stop();
         boolean failed = context.getExecutionException().isPresent();
         if (dir != null && !failed && !Boolean.getBoolean("switchboard.keepProsody")) {
             try (var files = Files.walk(dir)) {
@@ -99,27 +105,27 @@ final class ProsodyServer implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    Path dir() {
+    public Path dir() {
         return Objects.requireNonNull(dir, "server not started");
     }
 
-    X509Certificate certificate() throws Exception {
+    public X509Certificate certificate() throws Exception {
         try (InputStream in = Files.newInputStream(dir().resolve("certs").resolve(DOMAIN + ".crt"))) {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
     }
 
     /** An account of {@code user} that connects to this server and pins its self-signed certificate. */
-    XmppAccount pinnedAccount(String user) throws Exception {
+    public XmppAccount pinnedAccount(String user) throws Exception {
         return account(user).withPinnedFingerprint(CertificateFingerprint.of(certificate()));
     }
 
     /** An account of {@code user} that connects to this server and pins nothing. */
-    XmppAccount account(String user) {
+    public XmppAccount account(String user) {
         return XmppAccount.of(user + "@" + DOMAIN, PASSWORD::toCharArray).withServer("127.0.0.1", port);
     }
 
@@ -194,7 +200,7 @@ final class ProsodyServer implements BeforeAllCallback, AfterAllCallback {
         throw new IllegalStateException("prosody did not open port " + port + " within " + START_DEADLINE + "; log: " + log());
     }
 
-    String log() throws IOException {
+    public String log() throws IOException {
         Path log = dir().resolve("prosody.log");
         Path out = dir().resolve("prosody.out");
         return (Files.exists(out) ? Files.readString(out) : "") + (Files.exists(log) ? Files.readString(log) : "");

@@ -10,7 +10,7 @@ import java.util.List;
  * {@code data/<host>/roster/<user>.dat}), as the reference seed-roster.py does: fast, and the only
  * way to store an address Prosody itself would refuse. The user must be offline.
  */
-final class RosterSeeder {
+public final class RosterSeeder {
     private final Path host;
 
     RosterSeeder(Path data, String domain) {
@@ -18,7 +18,7 @@ final class RosterSeeder {
     }
 
     /** Replaces {@code owner}'s roster with {@code items}. */
-    void write(String owner, List<Item> items) throws IOException {
+    public void write(String owner, List<Item> items) throws IOException {
         StringBuilder lua = new StringBuilder("return {\n\t[false] = { [\"pending\"] = {}; [\"version\"] = 1; };\n");
         for (Item item : items) {
             lua.append("\t[").append(quote(item.jid())).append("] = { [\"subscription\"] = ").append(quote(item.subscription()))
@@ -37,11 +37,11 @@ final class RosterSeeder {
         return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
-    record Item(String jid, String name, String group, String subscription) {}
+    public record Item(String jid, String name, String group, String subscription) {}
 
     /** What a test class seeds before its server starts. */
     @FunctionalInterface
-    interface Seeding {
+    public interface Seeding {
         void seed(RosterSeeder seeder) throws IOException;
 
         static Seeding nothing() {

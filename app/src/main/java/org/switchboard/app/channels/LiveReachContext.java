@@ -1,0 +1,67 @@
+package org.switchboard.app.channels;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.switchboard.app.reach.ReachContext;
+import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.EndpointKind;
+import org.switchboard.contacts.EndpointStatus;
+import org.switchboard.contacts.Presence;
+
+/**
+ * What the running channels report: each endpoint's latest status per account (the most reachable
+ * one wins when two accounts see the same contact), and the kinds the connected accounts can act on
+ * (email always, through the system mail client). Written by the hub's thread, read from any.
+ */
+final class LiveReachContext implements ReachContext {
+    private final Map<String, Map<String, EndpointStatus>> byAccount = new ConcurrentHashMap<>();
+    private final Map<String, EndpointKind> connected = new ConcurrentHashMap<>();
+
+    @Override
+    public EndpointStatus statusOf(Endpoint endpoint) {
+        String key = key(endpoint);
+        EndpointStatus best = EndpointStatus.unknown(endpoint);
+        for (Map<String, EndpointStatus> statuses : byAccount.values()) {
+            EndpointStatus status = statuses.get(key);
+            if (status != null && status.presence().rank() > best.presence().rank()) {
+                best = status;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public Set<EndpointKind> usableKinds() {
+        Set<EndpointKind> kinds = EnumSet.of(EndpointKind.EMAIL);
+        kinds.addAll(connected.values());
+        return kinds;
+    }
+
+    void update(String account, EndpointStatus status) {
+        byAccount.computeIfAbsent(account, a -> new ConcurrentHashMap<>()).put(key(status.endpoint()), status);
+    }
+
+    void connected(String account, EndpointKind kind) {
+        connected.put(account, kind);
+    }
+
+    /** Forgets what {@code account} reported; returns the endpoints whose status it knew. */
+    List<Endpoint> disconnected(String account) {
+        connected.remove(account);
+        Map<String, EndpointStatus> gone = byAccount.remove(account);
+        return gone == null ? List.of() : gone.values().stream().map(EndpointStatus::endpoint).toList();
+    }
+
+    /** True when some account has reported on {@code endpoint} (even "offline"). */
+    boolean knows(Endpoint endpoint) {
+        return statusOf(endpoint).presence() != Presence.UNKNOWN;
+    }
+
+    private static String key(Endpoint endpoint) {
+        return endpoint.kind().id() + ":" + endpoint.address().toLowerCase(Locale.ROOT);
+    }
+}

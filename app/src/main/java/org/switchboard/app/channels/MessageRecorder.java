@@ -1,0 +1,82 @@
+package org.switchboard.app.channels;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.channels.api.MessageEvents.MessageEvent;
+import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.history.DeliveryState;
+import org.switchboard.contacts.history.MessageHistory;
+import org.switchboard.contacts.history.MessageRecord;
+
+/**
+ * Puts messages into the history (which drops duplicates by origin-id and stanza-id) and tells the
+ * hub's message listeners about each one stored or advanced. Runs on the hub's thread.
+ */
+final class MessageRecorder {
+    private static final Logger LOG = LoggerFactory.getLogger(MessageRecorder.class);
+    private final MessageHistory history;
+    private final Listeners<MessageRecord> listeners;
+    private final Clock clock;
+    /** Outgoing messages of this run by conversation and id, to tell listeners about their progress. */
+    private final Map<String, MessageRecord> outgoing = new ConcurrentHashMap<>();
+
+    MessageRecorder(MessageHistory history, Listeners<MessageRecord> listeners, Clock clock) {
+        this.history = history;
+        this.listeners = listeners;
+        this.clock = clock;
+    }
+
+    void onEvent(String account, MessageEvent event) {
+        switch (event) {
+            case MessageEvent.Received r -> received(account, r);
+            case MessageEvent.Delivered d -> advance(account, d.peer(), d.messageId(), DeliveryState.DELIVERED);
+        }
+    }
+
+    private void received(String account, MessageEvent.Received r) {
+        MessageRecord record = MessageRecord.incoming(account, r.peer(), r.body(), r.timestamp(), r.originId(), r.serverId());
+        if (history.append(record)) {
+            listeners.publish(record);
+        } else {
+            LOG.debug("Message {} from {} was already stored", r.originId(), r.peer().address());
+        }
+    }
+
+    /** Stores an outgoing message as queued, before it leaves. */
+    MessageRecord queued(String account, Endpoint to, String text, String id) {
+        MessageRecord record = MessageRecord.outgoing(account, to, text, clock.instant(), id, null, DeliveryState.QUEUED);
+        history.append(record);
+        outgoing.put(key(account, to, id), record);
+        listeners.publish(record);
+        return record;
+    }
+
+    /** Moves an outgoing message forward (never back); returns it as it is now when this run sent it. */
+    @Nullable MessageRecord advance(String account, Endpoint peer, String id, DeliveryState state) {
+        String key = key(account, peer, id);
+        MessageRecord known = outgoing.get(key);
+        if (!history.updateDelivery(account, peer, id, state)) {
+            return known;
+        }
+        if (known == null) {
+            return null;
+        }
+        MessageRecord now = new MessageRecord(known.id(), known.person(), account, peer, known.direction(), known.body(),
+                known.at(), known.originId(), known.stanzaId(), state, false, null, null);
+        if (state == DeliveryState.DELIVERED || state == DeliveryState.FAILED) {
+            outgoing.remove(key);
+        } else {
+            outgoing.put(key, now);
+        }
+        listeners.publish(now);
+        return now;
+    }
+
+    private static String key(String account, Endpoint peer, String id) {
+        return account + "\n" + peer.address().toLowerCase(java.util.Locale.ROOT) + "\n" + id;
+    }
+}

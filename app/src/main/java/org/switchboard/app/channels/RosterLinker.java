@@ -1,0 +1,64 @@
+package org.switchboard.app.channels;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.channels.api.ContactList;
+import org.switchboard.contacts.EndpointKind;
+import org.switchboard.contacts.Person;
+import org.switchboard.contacts.PersonRepository;
+
+/**
+ * Keeps roster entries and the address book together: an entry whose XMPP address a person already
+ * has is linked to that person (its groups join the person's categories); any other entry becomes a
+ * new person named as in the roster. Removed entries leave the persons alone: the address book is
+ * the user's. One transaction per batch. Runs on the hub's thread.
+ */
+final class RosterLinker {
+    private static final Logger LOG = LoggerFactory.getLogger(RosterLinker.class);
+    private final PersonRepository persons;
+
+    RosterLinker(PersonRepository persons) {
+        this.persons = persons;
+    }
+
+    /** Links or creates a person for each entry; returns how many persons were created or changed. */
+    int link(List<ContactList.Entry> entries) {
+        List<Person> changed = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ContactList.Entry entry : entries) {
+            String address = entry.endpoint().address();
+            if (!seen.add(address.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<Person> owners = persons.findByAddress(EndpointKind.XMPP, address);
+            if (owners.isEmpty()) {
+                changed.add(Person.named(name(entry), entry.endpoint()).withCategories(entry.groups()));
+            } else {
+                Person owner = owners.getFirst();
+                Set<String> categories = new LinkedHashSet<>(owner.categories());
+                if (categories.addAll(entry.groups())) {
+                    changed.add(owner.withCategories(categories));
+                }
+            }
+        }
+        if (!changed.isEmpty()) {
+            persons.saveAll(changed);
+            LOG.info("Roster: {} persons created or updated from {} entries", changed.size(), entries.size());
+        }
+        return changed.size();
+    }
+
+    private static String name(ContactList.Entry entry) {
+        if (!entry.name().isBlank()) {
+            return entry.name().strip();
+        }
+        String address = entry.endpoint().address();
+        return address.substring(0, address.indexOf('@'));
+    }
+}

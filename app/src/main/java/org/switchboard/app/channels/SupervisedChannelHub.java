@@ -1,0 +1,360 @@
+package org.switchboard.app.channels;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.app.reach.ReachContext;
+import org.switchboard.app.secrets.SecretStore;
+import org.switchboard.channels.api.Channel;
+import org.switchboard.channels.api.ChannelException;
+import org.switchboard.channels.api.ContactList;
+import org.switchboard.channels.api.Messaging;
+import org.switchboard.channels.api.OwnPresence.OwnStatus;
+import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.EndpointKind;
+import org.switchboard.contacts.EndpointStatus;
+import org.switchboard.contacts.accounts.Account;
+import org.switchboard.contacts.accounts.AccountRepository;
+import org.switchboard.contacts.history.DeliveryState;
+import org.switchboard.contacts.history.MessageRecord;
+
+/**
+ * The real {@link ChannelHub}: one supervised channel per enabled account. All of its state lives
+ * on one thread of its own (a virtual thread), where the channels deliver their events and where
+ * the history and address book are written; listeners and futures are handed to the caller's
+ * executor once per event. A channel's failure (or a listener's) is logged and stays with it.
+ */
+public final class SupervisedChannelHub implements ChannelHub {
+    private static final Logger LOG = LoggerFactory.getLogger(SupervisedChannelHub.class);
+    private final HubSettings settings;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("switchboard-hub").factory());
+    private final Listeners<AccountStatus> statusListeners;
+    private final Listeners<MessageRecord> messageListeners;
+    private final Listeners<EndpointStatus> presenceListeners;
+    private final LiveReachContext reach = new LiveReachContext();
+    private final Map<String, AccountSupervisor> supervisors = new LinkedHashMap<>();
+    private final Map<String, AccountStatus> statuses = new ConcurrentSkipListMap<>();
+    private final CompletableFuture<List<AccountStatus>> settled = new CompletableFuture<>();
+    private final Context context = new Context();
+    private @Nullable ChannelStores stores;
+    private @Nullable MessageRecorder recorder;
+    private @Nullable RosterLinker linker;
+    private volatile @Nullable OwnStatus chosen;
+    private OwnStatus own = OwnStatus.AVAILABLE;
+    private boolean started;
+
+    SupervisedChannelHub(HubSettings settings) {
+        this.settings = settings;
+        this.statusListeners = new Listeners<>("account status", settings.listenerExecutor());
+        this.messageListeners = new Listeners<>("message", settings.listenerExecutor());
+        this.presenceListeners = new Listeners<>("presence", settings.listenerExecutor());
+    }
+
+    /** A hub over the profile's {@code stores} (opened lazily, on the hub's thread) and passwords in {@code secrets}. */
+    public static HubBuilder builder(Supplier<ChannelStores> stores, SecretStore secrets) {
+        return new HubBuilder(stores, secrets);
+    }
+
+    @Override
+    public List<AccountStatus> accounts() {
+        return List.copyOf(statuses.values());
+    }
+
+    @Override
+    public AutoCloseable onAccountStatus(Consumer<AccountStatus> listener) {
+        return statusListeners.add(listener);
+    }
+
+    @Override
+    public AutoCloseable onMessage(Consumer<MessageRecord> listener) {
+        return messageListeners.add(listener);
+    }
+
+    @Override
+    public AutoCloseable onPresence(Consumer<EndpointStatus> listener) {
+        return presenceListeners.add(listener);
+    }
+
+    @Override
+    public ReachContext reachContext() {
+        return reach;
+    }
+
+    /**
+     * Completes (on the hub's thread) once, after {@link #start()}, when every started account is
+     * connected with its roster linked, or has failed, or waits to retry: what a command waits for.
+     */
+    public CompletableFuture<List<AccountStatus>> firstSettled() {
+        return settled;
+    }
+
+    @Override
+    public void start() {
+        run(this::startAll);
+    }
+
+    private void startAll() {
+        ChannelStores opened = stores();
+        OwnStatus wanted = chosen;
+        own = wanted != null ? wanted : OwnStatusSetting.load(opened.settings());
+        List<String> keep = new ArrayList<>();
+        for (Account account : opened.accounts().findAll()) {
+            ChannelFactory factory = settings.factories().get(account.kind());
+            if (!account.enabled() || factory == null || !settings.accountFilter().test(account)) {
+                continue;
+            }
+            keep.add(account.key());
+            AccountSupervisor supervisor = supervisors.computeIfAbsent(account.key(), k -> new AccountSupervisor(context, factory, account));
+            context.statusChanged(supervisor);
+            if (own.mode() != OwnStatus.Mode.OFFLINE) {
+                supervisor.start();
+            }
+        }
+        supervisors.keySet().removeIf(key -> {
+            boolean gone = !keep.contains(key);
+            if (gone) {
+                supervisors.get(key).close();
+                statuses.remove(key);
+            }
+            return gone;
+        });
+        started = true;
+        checkSettled();
+    }
+
+    private ChannelStores stores() {
+        ChannelStores opened = stores;
+        if (opened == null) {
+            opened = settings.stores().get();
+            stores = opened;
+            recorder = new MessageRecorder(opened.history(), messageListeners, settings.clock());
+            linker = new RosterLinker(opened.persons());
+        }
+        return opened;
+    }
+
+    @Override
+    public CompletableFuture<MessageRecord> send(Endpoint to, String text) {
+        CompletableFuture<MessageRecord> result = new CompletableFuture<>();
+        run(() -> sendNow(to, text, result));
+        return result;
+    }
+
+    private void sendNow(Endpoint to, String text, CompletableFuture<MessageRecord> result) {
+        Optional<AccountSupervisor> sender = supervisors.values().stream()
+                .filter(s -> s.account().kind() == to.kind() && s.connectedChannel().isPresent()).findFirst();
+        Optional<Messaging> messaging = sender.flatMap(AccountSupervisor::connectedChannel).flatMap(c -> c.capability(Messaging.class));
+        if (sender.isEmpty() || messaging.isEmpty() || recorder == null) {
+            handOver(result, null, new ChannelException.NotConnected("No connected " + to.kind().label() + " account can send to "
+                    + to.address() + (supervisors.isEmpty() ? "; add an account first." : " right now."), null));
+            return;
+        }
+        String account = sender.get().account().address();
+        String id = UUID.randomUUID().toString();
+        MessageRecord queued = recorder.queued(account, to, text, id);
+        messaging.get().send(to, text, id).whenComplete((receipt, failure) -> run(() -> {
+            MessageRecord now = recorder.advance(account, to, id, failure == null ? DeliveryState.ACKED : DeliveryState.FAILED);
+            handOver(result, now == null ? queued : now, failure);
+        }));
+    }
+
+    @Override
+    public CompletableFuture<Void> setOwnStatus(OwnStatus status) {
+        chosen = status;
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        run(() -> {
+            own = status;
+            if (stores != null) {
+                OwnStatusSetting.store(stores.settings(), status);
+            }
+            CompletableFuture.allOf(supervisors.values().stream().map(s -> s.publish(status)).toArray(CompletableFuture[]::new))
+                    .whenComplete((ok, failure) -> handOver(result, null, failure));
+        });
+        return result;
+    }
+
+    @Override
+    public void trust(String accountKey, String fingerprint) {
+        String pinned = Account.normaliseFingerprint(fingerprint);
+        if (!statuses.containsKey(accountKey)) {
+            throw new IllegalArgumentException("There is no account " + accountKey);
+        }
+        run(() -> {
+            AccountSupervisor supervisor = supervisors.get(accountKey);
+            if (supervisor != null) {
+                supervisor.trust(pinned);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        run(() -> supervisors.values().forEach(AccountSupervisor::close));
+        thread.shutdown();
+        try {
+            if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warn("The channel hub did not stop within 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private <T> void handOver(CompletableFuture<T> result, @Nullable T value, @Nullable Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        settings.listenerExecutor().execute(() -> {
+            if (cause == null) {
+                result.complete(value);
+            } else {
+                result.completeExceptionally(cause);
+            }
+        });
+    }
+
+    private void run(Runnable task) {
+        try {
+            thread.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    LOG.error("A channel hub task failed; the hub goes on", e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("The channel hub is closed; dropped a task", e);
+        }
+    }
+
+    private void checkSettled() {
+        if (started && !settled.isDone() && supervisors.values().stream().allMatch(AccountSupervisor::settled)) {
+            settled.complete(accounts());
+        }
+    }
+
+    private List<AutoCloseable> wire(AccountSupervisor supervisor, Channel channel) {
+        List<AutoCloseable> handles = new ArrayList<>();
+        String key = supervisor.key();
+        handles.add(channel.onStateChange(state -> supervisor.channelState(channel, state)));
+        channel.capability(org.switchboard.channels.api.PresenceSource.class).ifPresent(p -> handles.add(p.onPresence(status -> {
+            reach.update(key, status);
+            presenceListeners.publish(status);
+        })));
+        channel.capability(org.switchboard.channels.api.MessageEvents.class).ifPresent(m -> handles.add(m.onMessageEvent(event -> {
+            if (recorder != null) {
+                recorder.onEvent(supervisor.account().address(), event);
+            }
+        })));
+        channel.capability(ContactList.class).ifPresent(c -> handles.add(c.onContactListEvent(event -> {
+            if (event instanceof ContactList.Event.Updated updated && linker != null) {
+                linker.link(updated.entries());
+            }
+        })));
+        return handles;
+    }
+
+    private void linkRoster(AccountSupervisor supervisor, Channel channel) {
+        Optional<ContactList> contacts = channel.capability(ContactList.class);
+        if (contacts.isEmpty() || linker == null) {
+            supervisor.rosterLinked();
+            checkSettled();
+            return;
+        }
+        contacts.get().entries().whenComplete((entries, failure) -> run(() -> {
+            if (failure != null) {
+                LOG.warn("Could not read the contact list of {}: {}", supervisor.key(), failure.getMessage());
+            } else if (linker != null) {
+                linker.link(entries);
+            }
+            supervisor.rosterLinked();
+            checkSettled();
+        }));
+    }
+
+    /** The supervisors' view of this hub; every call comes on the hub's thread. */
+    private final class Context implements HubContext {
+        @Override
+        public void run(Runnable task) {
+            SupervisedChannelHub.this.run(task);
+        }
+
+        @Override
+        public Executor events() {
+            return SupervisedChannelHub.this::run;
+        }
+
+        @Override
+        public SecretStore secrets() {
+            return settings.secrets();
+        }
+
+        @Override
+        public AccountRepository accounts() {
+            return stores().accounts();
+        }
+
+        @Override
+        public Scheduler scheduler() {
+            return settings.scheduler();
+        }
+
+        @Override
+        public Backoff backoff() {
+            return settings.backoff();
+        }
+
+        @Override
+        public Clock clock() {
+            return settings.clock();
+        }
+
+        @Override
+        public OwnStatus ownStatus() {
+            return own;
+        }
+
+        @Override
+        public List<AutoCloseable> wire(AccountSupervisor supervisor, Channel channel) {
+            return SupervisedChannelHub.this.wire(supervisor, channel);
+        }
+
+        @Override
+        public void statusChanged(AccountSupervisor supervisor) {
+            statuses.put(supervisor.key(), supervisor.status());
+            statusListeners.publish(supervisor.status());
+            checkSettled();
+        }
+
+        @Override
+        public void connected(AccountSupervisor supervisor, Channel channel) {
+            reach.connected(supervisor.key(), supervisor.account().kind());
+            linkRoster(supervisor, channel);
+        }
+
+        @Override
+        public void disconnected(AccountSupervisor supervisor) {
+            reach.disconnected(supervisor.key()).forEach(endpoint -> presenceListeners.publish(EndpointStatus.unknown(endpoint)));
+        }
+    }
+
+    /** How a hub is set up; see {@link HubBuilder}. */
+    record HubSettings(Supplier<ChannelStores> stores, SecretStore secrets, Executor listenerExecutor,
+                       Map<EndpointKind, ChannelFactory> factories, Scheduler scheduler, Backoff backoff, Clock clock,
+                       Predicate<Account> accountFilter) {}
+}

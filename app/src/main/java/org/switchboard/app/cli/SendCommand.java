@@ -1,0 +1,72 @@
+package org.switchboard.app.cli;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.switchboard.app.channels.AccountStatus;
+import org.switchboard.app.channels.ChannelFactory;
+import org.switchboard.app.secrets.SecretStore;
+import org.switchboard.channels.api.ChannelState;
+import org.switchboard.contacts.Addresses;
+import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.EndpointKind;
+import org.switchboard.contacts.accounts.Account;
+import org.switchboard.contacts.history.MessageRecord;
+
+/** {@code switchboard send ADDRESS TEXT [--account KEY]}: one chat message, exit 0 only once the server acknowledged it. */
+final class SendCommand {
+    static final String USAGE = "send ADDRESS TEXT [--account KEY]";
+    private static final Duration ACK_DEADLINE = Duration.ofSeconds(30);
+    private final Session session;
+    private final SecretStore secrets;
+    private final List<ChannelFactory> factories;
+
+    SendCommand(Session session, SecretStore secrets, List<ChannelFactory> factories) {
+        this.session = session;
+        this.secrets = secrets;
+        this.factories = factories;
+    }
+
+    int run(List<String> words) {
+        Arguments args = Arguments.parse("send", words, Set.of("--account"), Set.of());
+        List<String> given = args.atLeastOne(USAGE);
+        if (given.size() < 2) {
+            throw new UsageException("missing the text for 'send'; usage: switchboard " + USAGE);
+        }
+        Endpoint to = address(given.getFirst());
+        String text = String.join(" ", given.subList(1, given.size()));
+        Account account = account(args.option("--account").orElse(null));
+        try (ChannelRun run = new ChannelRun(session, secrets, factories, a -> a.key().equals(account.key()))) {
+            AccountStatus status = run.connect().stream().filter(s -> s.account().key().equals(account.key())).findFirst()
+                    .orElseThrow(() -> new CommandFailure(account.key() + " did not start", ExitStatus.FAILURE));
+            if (!(status.state() instanceof ChannelState.Connected)) {
+                throw new CommandFailure(ChannelRun.problem(status), ExitStatus.FAILURE);
+            }
+            MessageRecord sent = ChannelRun.await(run.hub().send(to, text), ACK_DEADLINE, "waiting for the server's acknowledgement");
+            session.out().println("sent to " + to.address() + " from " + account.address() + " (" + sent.delivery().name().toLowerCase(
+                    java.util.Locale.ROOT) + ")");
+        }
+        return ExitStatus.OK;
+    }
+
+    private static Endpoint address(String given) {
+        String bare = given.regionMatches(true, 0, "xmpp:", 0, 5) ? given.substring(5) : given;
+        try {
+            return Addresses.parse(EndpointKind.XMPP, bare);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private Account account(@org.jspecify.annotations.Nullable String wanted) {
+        List<Account> usable = session.accounts().findAll().stream()
+                .filter(a -> a.kind() == EndpointKind.XMPP && a.enabled())
+                .filter(a -> wanted == null || a.key().equalsIgnoreCase(wanted) || a.address().equalsIgnoreCase(wanted))
+                .toList();
+        if (usable.isEmpty()) {
+            throw new CommandFailure(wanted == null ? "no enabled XMPP account to send with; add one with switchboard account add --kind xmpp"
+                    : "there is no enabled XMPP account " + wanted, ExitStatus.FAILURE);
+        }
+        return usable.getFirst();
+    }
+}
