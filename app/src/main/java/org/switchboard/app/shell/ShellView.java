@@ -3,6 +3,7 @@ package org.switchboard.app.shell;
 import org.switchboard.app.StartupTrace;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -73,11 +74,27 @@ public final class ShellView {
         frame.setTop(new ShellMenu(this).build());
         card.personProperty().bind(people.selectedProperty());
         merging.survivorProperty().bind(people.selectedProperty());
-        people.everyoneProperty().subscribe(merging::suggestFrom);
-        people.everyoneProperty().subscribe(messaging.unread()::countFor);
+        people.everyoneProperty().subscribe(everyone -> afterNextLayout(() -> {
+            merging.suggestFrom(everyone);
+            messaging.unread().countFor(everyone);
+        }));
         messaging.unread().versionProperty().subscribe(v -> peopleView.refreshRows());
         people.selectedProperty().subscribe(this::ensureCard);
         peopleView.setOnOpen(this::editSelected);
+    }
+
+    /**
+     * Runs {@code work} once the next layout pulse is done: the duplicate search and the unread counts
+     * wait until the list is on screen, so that they do not compete with the first frame.
+     */
+    private void afterNextLayout(Runnable work) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            work.run();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        Platform.requestNextPulse();
     }
 
     /** Builds the window on {@code stage} and shows it (the address book is loaded by {@link #load()}). */
