@@ -3,6 +3,7 @@ package org.switchboard.app.logging;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -13,7 +14,7 @@ import org.slf4j.Logger;
 
 /**
  * Logback's configuration, in code: warnings and errors to stderr, never to stdout (it carries the
- * CLI's JSON). {@code SWITCHBOARD_LOG_LEVEL=debug} (or info, …) shows more. The GUI adds a log file in
+ * CLI's JSON); the GUI's log file in the profile gets INFO too. {@code SWITCHBOARD_LOG_LEVEL=debug} (or info, …) shows more. The GUI adds a log file in
  * the profile with {@link Logging#logToProfile}. Found by Logback through {@code META-INF/services}.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
@@ -31,6 +32,10 @@ public final class LogbackConfigurator extends ContextAwareBase implements Confi
         console.setName("stderr");
         console.setTarget("System.err");
         console.setEncoder(encoder);
+        ThresholdFilter threshold = new ThresholdFilter();
+        threshold.setLevel(level(System.getenv("SWITCHBOARD_LOG_LEVEL"), Level.WARN).levelStr);
+        threshold.start();
+        console.addFilter(threshold);
         console.start();
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(level(System.getenv("SWITCHBOARD_LOG_LEVEL"), Level.WARN));

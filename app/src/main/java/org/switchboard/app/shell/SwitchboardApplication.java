@@ -1,28 +1,25 @@
 package org.switchboard.app.shell;
 
-import org.switchboard.app.StartupTrace;
-import java.util.Objects;
-import javafx.application.Application;
 import javafx.stage.Stage;
-import org.jspecify.annotations.Nullable;
+import org.switchboard.app.StartupTrace;
 import org.switchboard.app.tasks.FxTaskRunner;
 
 /**
- * The JavaFX application. Shows the window first, then loads the address book in the background, so
- * the window is interactive as early as possible; the accounts start connecting after that, off the FX thread.
+ * The running GUI. Shows the window first, then loads the address book in the background, so the
+ * window is interactive as early as possible; the accounts start connecting after that, off the FX
+ * thread. Started by {@link GuiLauncher} on a toolkit that was started in parallel with the rest of
+ * the application's start-up.
  */
-public final class SwitchboardApplication extends Application {
-    private static volatile @Nullable GuiServices prepared;
-
+final class SwitchboardApplication {
+    private final GuiServices services;
     private final FxTaskRunner tasks = new FxTaskRunner();
 
-    static void prepare(GuiServices services) {
-        prepared = services;
+    SwitchboardApplication(GuiServices services) {
+        this.services = services;
     }
 
-    @Override
-    public void start(Stage stage) {
-        GuiServices services = Objects.requireNonNull(prepared, "GuiLauncher.launch prepares the services");
+    /** On the FX thread: builds and shows the main window on {@code stage}. */
+    void start(Stage stage) {
         StartupTrace.mark("toolkit started");
         ShellView shell = ShellView.show(stage, services, tasks);
         StartupTrace.mark("window shown");
@@ -31,8 +28,8 @@ public final class SwitchboardApplication extends Application {
         services.channels().start(); // returns at once: the accounts connect on the hub's own thread
     }
 
-    @Override
-    public void stop() {
+    /** After the toolkit has exited. */
+    void stop() {
         tasks.close();
     }
 }
