@@ -21,8 +21,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.app.reach.ReachContext;
 import org.switchboard.app.secrets.SecretStore;
+import org.switchboard.channels.api.ArchiveSync;
 import org.switchboard.channels.api.Channel;
 import org.switchboard.channels.api.ChannelException;
+import org.switchboard.channels.api.ChatStates;
 import org.switchboard.channels.api.ContactList;
 import org.switchboard.channels.api.Messaging;
 import org.switchboard.channels.api.OwnPresence.OwnStatus;
@@ -33,6 +35,7 @@ import org.switchboard.contacts.accounts.Account;
 import org.switchboard.contacts.accounts.AccountRepository;
 import org.switchboard.contacts.history.DeliveryState;
 import org.switchboard.contacts.history.MessageRecord;
+import org.switchboard.contacts.settings.ProfileSettings;
 
 /**
  * The real {@link ChannelHub}: one supervised channel per enabled account. All of its state lives
@@ -47,6 +50,7 @@ public final class SupervisedChannelHub implements ChannelHub {
     private final Listeners<AccountStatus> statusListeners;
     private final Listeners<MessageRecord> messageListeners;
     private final Listeners<EndpointStatus> presenceListeners;
+    private final Listeners<ChatStateEvent> chatStateListeners;
     private final LiveReachContext reach = new LiveReachContext();
     private final Map<String, AccountSupervisor> supervisors = new LinkedHashMap<>();
     private final Map<String, AccountStatus> statuses = new ConcurrentSkipListMap<>();
@@ -55,6 +59,8 @@ public final class SupervisedChannelHub implements ChannelHub {
     private @Nullable ChannelStores stores;
     private @Nullable MessageRecorder recorder;
     private @Nullable RosterLinker linker;
+    private @Nullable ArchiveCatchUp catchUp;
+    private @Nullable ConversationActions conversations;
     private volatile @Nullable OwnStatus chosen;
     private OwnStatus own = OwnStatus.AVAILABLE;
     private boolean started;
@@ -64,6 +70,7 @@ public final class SupervisedChannelHub implements ChannelHub {
         this.statusListeners = new Listeners<>("account status", settings.listenerExecutor());
         this.messageListeners = new Listeners<>("message", settings.listenerExecutor());
         this.presenceListeners = new Listeners<>("presence", settings.listenerExecutor());
+        this.chatStateListeners = new Listeners<>("chat state", settings.listenerExecutor());
     }
 
     /** A hub over the profile's {@code stores} (opened lazily, on the hub's thread) and passwords in {@code secrets}. */
@@ -89,6 +96,25 @@ public final class SupervisedChannelHub implements ChannelHub {
     @Override
     public AutoCloseable onPresence(Consumer<EndpointStatus> listener) {
         return presenceListeners.add(listener);
+    }
+
+    @Override
+    public AutoCloseable onChatState(Consumer<ChatStateEvent> listener) {
+        return chatStateListeners.add(listener);
+    }
+
+    @Override
+    public CompletableFuture<Void> sendChatState(Endpoint to, ChatStates.State state) {
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        run(() -> conversationActions().chatState(to, state).whenComplete((ok, failure) -> handOver(result, null, failure)));
+        return result;
+    }
+
+    @Override
+    public CompletableFuture<MessageRecord> correctLast(Endpoint to, String newText) {
+        CompletableFuture<MessageRecord> result = new CompletableFuture<>();
+        run(() -> conversationActions().correctLast(to, newText).whenComplete((record, failure) -> handOver(result, record, failure)));
+        return result;
     }
 
     @Override
@@ -145,8 +171,21 @@ public final class SupervisedChannelHub implements ChannelHub {
             stores = opened;
             recorder = new MessageRecorder(opened.history(), messageListeners, settings.clock());
             linker = new RosterLinker(opened.persons());
+            catchUp = new ArchiveCatchUp(opened.settings(), recorder, this::run, settings.clock());
+            conversations = new ConversationActions(this::sender, opened.history(), recorder, this::run);
         }
         return opened;
+    }
+
+    private ConversationActions conversationActions() {
+        stores();
+        return java.util.Objects.requireNonNull(conversations);
+    }
+
+    /** The first account connected now that reaches {@code to}'s kind. */
+    private Optional<AccountSupervisor> sender(Endpoint to) {
+        return supervisors.values().stream()
+                .filter(s -> s.account().kind() == to.kind() && s.connectedChannel().isPresent()).findFirst();
     }
 
     @Override
@@ -157,8 +196,7 @@ public final class SupervisedChannelHub implements ChannelHub {
     }
 
     private void sendNow(Endpoint to, String text, CompletableFuture<MessageRecord> result) {
-        Optional<AccountSupervisor> sender = supervisors.values().stream()
-                .filter(s -> s.account().kind() == to.kind() && s.connectedChannel().isPresent()).findFirst();
+        Optional<AccountSupervisor> sender = sender(to);
         Optional<Messaging> messaging = sender.flatMap(AccountSupervisor::connectedChannel).flatMap(c -> c.capability(Messaging.class));
         if (sender.isEmpty() || messaging.isEmpty() || recorder == null) {
             handOver(result, null, new ChannelException.NotConnected("No connected " + to.kind().label() + " account can send to "
@@ -205,7 +243,12 @@ public final class SupervisedChannelHub implements ChannelHub {
 
     @Override
     public void close() {
-        run(() -> supervisors.values().forEach(AccountSupervisor::close));
+        run(() -> {
+            supervisors.values().forEach(AccountSupervisor::close);
+            if (catchUp != null) {
+                catchUp.stopAll();
+            }
+        });
         thread.shutdown();
         try {
             if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
@@ -261,6 +304,8 @@ public final class SupervisedChannelHub implements ChannelHub {
                 recorder.onEvent(supervisor.account().address(), event);
             }
         })));
+        channel.capability(ChatStates.class).ifPresent(c -> handles.add(c.onChatState(
+                change -> chatStateListeners.publish(new ChatStateEvent(change.peer(), change.state())))));
         channel.capability(ContactList.class).ifPresent(c -> handles.add(c.onContactListEvent(event -> {
             if (event instanceof ContactList.Event.Updated updated && linker != null) {
                 linker.link(updated.entries());
@@ -310,6 +355,11 @@ public final class SupervisedChannelHub implements ChannelHub {
         }
 
         @Override
+        public ProfileSettings settings() {
+            return stores().settings();
+        }
+
+        @Override
         public Scheduler scheduler() {
             return settings.scheduler();
         }
@@ -345,6 +395,10 @@ public final class SupervisedChannelHub implements ChannelHub {
         public void connected(AccountSupervisor supervisor, Channel channel) {
             reach.connected(supervisor.key(), supervisor.account().kind());
             linkRoster(supervisor, channel);
+            if (catchUp != null) {
+                ArchiveCatchUp archive = catchUp;
+                channel.capability(ArchiveSync.class).ifPresent(a -> archive.start(supervisor.key(), supervisor.account().address(), a));
+            }
         }
 
         @Override
