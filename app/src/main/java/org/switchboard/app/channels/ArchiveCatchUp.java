@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -33,6 +34,8 @@ final class ArchiveCatchUp {
     private final Clock clock;
     /** The catch-up currently running per account key. */
     private final Map<String, Run> running = new HashMap<>();
+    /** How many catch-ups reached the end of the archive, per account key (read by tests on any thread). */
+    private final Map<String, Integer> completed = new ConcurrentHashMap<>();
 
     ArchiveCatchUp(ProfileSettings settings, MessageRecorder recorder, Executor hub, Clock clock) {
         this.settings = settings;
@@ -49,6 +52,11 @@ final class ArchiveCatchUp {
                 .orElseGet(() -> Query.since(clock.instant().minus(FIRST_LOGIN)));
         LOG.debug("Archive catch-up of {} from {}", accountKey, first);
         fetch(run, first);
+    }
+
+    /** How many catch-ups of the account read to the end of its archive. */
+    int completed(String accountKey) {
+        return completed.getOrDefault(accountKey, 0);
     }
 
     /** Stops every catch-up (the hub closes). */
@@ -76,6 +84,7 @@ final class ArchiveCatchUp {
         }
         if (page.complete() || page.lastId().isEmpty()) {
             running.remove(run.accountKey());
+            completed.merge(run.accountKey(), 1, Integer::sum);
             LOG.info("Archive catch-up of {} done: {} new messages", run.accountKey(), run.added);
             return;
         }

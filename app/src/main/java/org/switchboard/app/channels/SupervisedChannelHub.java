@@ -59,7 +59,7 @@ public final class SupervisedChannelHub implements ChannelHub {
     private @Nullable ChannelStores stores;
     private @Nullable MessageRecorder recorder;
     private @Nullable RosterLinker linker;
-    private @Nullable ArchiveCatchUp catchUp;
+    private volatile @Nullable ArchiveCatchUp catchUp;
     private @Nullable ConversationActions conversations;
     private volatile @Nullable OwnStatus chosen;
     private OwnStatus own = OwnStatus.AVAILABLE;
@@ -128,6 +128,12 @@ public final class SupervisedChannelHub implements ChannelHub {
      */
     public CompletableFuture<List<AccountStatus>> firstSettled() {
         return settled;
+    }
+
+    /** How many archive catch-ups of the account read to its end since this hub started (for tests). */
+    int completedCatchUps(String accountKey) {
+        ArchiveCatchUp current = catchUp;
+        return current == null ? 0 : current.completed(accountKey);
     }
 
     @Override
