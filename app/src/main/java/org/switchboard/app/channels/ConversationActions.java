@@ -2,22 +2,25 @@ package org.switchboard.app.channels;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.switchboard.channels.api.ChannelException;
 import org.switchboard.channels.api.ChatStates;
 import org.switchboard.channels.api.Corrections;
+import org.switchboard.channels.api.Messaging;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.history.Conversation;
+import org.switchboard.contacts.history.DeliveryState;
 import org.switchboard.contacts.history.Direction;
 import org.switchboard.contacts.history.HistoryEntry;
 import org.switchboard.contacts.history.MessageHistory;
 import org.switchboard.contacts.history.MessageRecord;
 
 /**
- * Typing notifications (XEP-0085) and last-message corrections (XEP-0308) through the account that
- * can reach the peer now. Runs on the hub's thread; the futures complete there.
+ * Sending, typing notifications (XEP-0085) and last-message corrections (XEP-0308) through the
+ * account that can reach the peer now. Runs on the hub's thread; the futures complete there.
  */
 final class ConversationActions {
     /** How far back the last own message of a conversation is looked for. */
@@ -33,6 +36,32 @@ final class ConversationActions {
         this.history = history;
         this.recorder = recorder;
         this.hub = hub;
+    }
+
+    /**
+     * Stores the message as queued and sends it through the account that reaches {@code to}; completes
+     * with the message as acknowledged (or fails, the stored message then marked failed).
+     */
+    CompletableFuture<MessageRecord> send(Endpoint to, String text, boolean anyAccount) {
+        Optional<AccountSupervisor> sender = senders.apply(to);
+        Optional<Messaging> messaging = sender.flatMap(AccountSupervisor::connectedChannel).flatMap(c -> c.capability(Messaging.class));
+        if (sender.isEmpty() || messaging.isEmpty()) {
+            return CompletableFuture.failedFuture(new ChannelException.NotConnected("No connected " + to.kind().label()
+                    + " account can send to " + to.address() + (anyAccount ? " right now." : "; add an account first."), null));
+        }
+        String account = sender.get().account().address();
+        String id = UUID.randomUUID().toString();
+        MessageRecord queued = recorder.queued(account, to, text, id);
+        CompletableFuture<MessageRecord> result = new CompletableFuture<>();
+        messaging.get().send(to, text, id).whenComplete((receipt, failure) -> hub.execute(() -> {
+            MessageRecord now = recorder.advance(account, to, id, failure == null ? DeliveryState.ACKED : DeliveryState.FAILED);
+            if (failure == null) {
+                result.complete(now == null ? queued : now);
+            } else {
+                result.completeExceptionally(failure);
+            }
+        }));
+        return result;
     }
 
     CompletableFuture<Void> chatState(Endpoint to, ChatStates.State state) {

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executor;
@@ -23,17 +23,16 @@ import org.switchboard.app.reach.ReachContext;
 import org.switchboard.app.secrets.SecretStore;
 import org.switchboard.channels.api.ArchiveSync;
 import org.switchboard.channels.api.Channel;
-import org.switchboard.channels.api.ChannelException;
 import org.switchboard.channels.api.ChatStates;
 import org.switchboard.channels.api.ContactList;
-import org.switchboard.channels.api.Messaging;
+import org.switchboard.channels.api.MessageEvents;
 import org.switchboard.channels.api.OwnPresence.OwnStatus;
+import org.switchboard.channels.api.PresenceSource;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.EndpointStatus;
 import org.switchboard.contacts.accounts.Account;
 import org.switchboard.contacts.accounts.AccountRepository;
-import org.switchboard.contacts.history.DeliveryState;
 import org.switchboard.contacts.history.MessageRecord;
 import org.switchboard.contacts.settings.ProfileSettings;
 
@@ -185,7 +184,7 @@ public final class SupervisedChannelHub implements ChannelHub {
 
     private ConversationActions conversationActions() {
         stores();
-        return java.util.Objects.requireNonNull(conversations);
+        return Objects.requireNonNull(conversations);
     }
 
     /** The first account connected now that reaches {@code to}'s kind. */
@@ -197,25 +196,9 @@ public final class SupervisedChannelHub implements ChannelHub {
     @Override
     public CompletableFuture<MessageRecord> send(Endpoint to, String text) {
         CompletableFuture<MessageRecord> result = new CompletableFuture<>();
-        run(() -> sendNow(to, text, result));
+        run(() -> conversationActions().send(to, text, !supervisors.isEmpty())
+                .whenComplete((record, failure) -> handOver(result, record, failure)));
         return result;
-    }
-
-    private void sendNow(Endpoint to, String text, CompletableFuture<MessageRecord> result) {
-        Optional<AccountSupervisor> sender = sender(to);
-        Optional<Messaging> messaging = sender.flatMap(AccountSupervisor::connectedChannel).flatMap(c -> c.capability(Messaging.class));
-        if (sender.isEmpty() || messaging.isEmpty() || recorder == null) {
-            handOver(result, null, new ChannelException.NotConnected("No connected " + to.kind().label() + " account can send to "
-                    + to.address() + (supervisors.isEmpty() ? "; add an account first." : " right now."), null));
-            return;
-        }
-        String account = sender.get().account().address();
-        String id = UUID.randomUUID().toString();
-        MessageRecord queued = recorder.queued(account, to, text, id);
-        messaging.get().send(to, text, id).whenComplete((receipt, failure) -> run(() -> {
-            MessageRecord now = recorder.advance(account, to, id, failure == null ? DeliveryState.ACKED : DeliveryState.FAILED);
-            handOver(result, now == null ? queued : now, failure);
-        }));
     }
 
     @Override
@@ -301,11 +284,11 @@ public final class SupervisedChannelHub implements ChannelHub {
         List<AutoCloseable> handles = new ArrayList<>();
         String key = supervisor.key();
         handles.add(channel.onStateChange(state -> supervisor.channelState(channel, state)));
-        channel.capability(org.switchboard.channels.api.PresenceSource.class).ifPresent(p -> handles.add(p.onPresence(status -> {
+        channel.capability(PresenceSource.class).ifPresent(p -> handles.add(p.onPresence(status -> {
             reach.update(key, status);
             presenceListeners.publish(status);
         })));
-        channel.capability(org.switchboard.channels.api.MessageEvents.class).ifPresent(m -> handles.add(m.onMessageEvent(event -> {
+        channel.capability(MessageEvents.class).ifPresent(m -> handles.add(m.onMessageEvent(event -> {
             if (recorder != null) {
                 recorder.onEvent(supervisor.account().address(), event);
             }
@@ -321,21 +304,16 @@ public final class SupervisedChannelHub implements ChannelHub {
     }
 
     private void linkRoster(AccountSupervisor supervisor, Channel channel) {
+        Runnable linked = () -> {
+            supervisor.rosterLinked();
+            checkSettled();
+        };
         Optional<ContactList> contacts = channel.capability(ContactList.class);
         if (contacts.isEmpty() || linker == null) {
-            supervisor.rosterLinked();
-            checkSettled();
-            return;
+            linked.run();
+        } else {
+            linker.linkAll(supervisor.key(), contacts.get(), this::run, linked);
         }
-        contacts.get().entries().whenComplete((entries, failure) -> run(() -> {
-            if (failure != null) {
-                LOG.warn("Could not read the contact list of {}: {}", supervisor.key(), failure.getMessage());
-            } else if (linker != null) {
-                linker.link(entries);
-            }
-            supervisor.rosterLinked();
-            checkSettled();
-        }));
     }
 
     /** The supervisors' view of this hub; every call comes on the hub's thread. */
@@ -401,10 +379,9 @@ public final class SupervisedChannelHub implements ChannelHub {
         public void connected(AccountSupervisor supervisor, Channel channel) {
             reach.connected(supervisor.key(), supervisor.account().kind());
             linkRoster(supervisor, channel);
-            if (catchUp != null) {
-                ArchiveCatchUp archive = catchUp;
-                channel.capability(ArchiveSync.class).ifPresent(a -> archive.start(supervisor.key(), supervisor.account().address(), a));
-            }
+            ArchiveCatchUp archive = catchUp;
+            channel.capability(ArchiveSync.class).filter(a -> archive != null)
+                    .ifPresent(a -> archive.start(supervisor.key(), supervisor.account().address(), a));
         }
 
         @Override
