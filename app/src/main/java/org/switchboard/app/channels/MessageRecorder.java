@@ -106,25 +106,34 @@ final class MessageRecorder {
         return record;
     }
 
-    /** Moves an outgoing message forward (never back); returns it as it is now when this run sent it. */
+    /**
+     * Moves an outgoing message forward (never back); returns it as it is now when this run sent it.
+     * When the stored message is further already (the archive's copy or the receipt came first), the
+     * stored state is announced instead.
+     */
     @Nullable MessageRecord advance(String account, Endpoint peer, String id, DeliveryState state) {
         String key = key(account, peer, id);
         MessageRecord known = outgoing.get(key);
-        if (!history.updateDelivery(account, peer, id, state)) {
-            return known;
-        }
+        boolean moved = history.updateDelivery(account, peer, id, state);
         if (known == null) {
             return null;
         }
-        MessageRecord now = new MessageRecord(known.id(), known.person(), account, peer, known.direction(), known.body(),
-                known.at(), known.originId(), known.stanzaId(), state, false, null, null);
-        if (state == DeliveryState.DELIVERED || state == DeliveryState.FAILED) {
+        MessageRecord now = moved ? withDelivery(known, state) : history.findByOriginId(account, peer, id).orElse(known);
+        if (now.delivery() == known.delivery()) {
+            return known;
+        }
+        if (now.delivery() == DeliveryState.DELIVERED || now.delivery() == DeliveryState.FAILED) {
             outgoing.remove(key);
         } else {
             outgoing.put(key, now);
         }
         listeners.publish(now);
         return now;
+    }
+
+    private static MessageRecord withDelivery(MessageRecord known, DeliveryState state) {
+        return new MessageRecord(known.id(), known.person(), known.account(), known.peer(), known.direction(), known.body(),
+                known.at(), known.originId(), known.stanzaId(), state, false, null, null);
     }
 
     private static String key(String account, Endpoint peer, String id) {
