@@ -213,7 +213,7 @@ final class AccountSupervisor {
         if (current == null) {
             String key = account.key();
             current = factory.create(account, () -> hub.secrets().lookup(key)
-                    .orElseThrow(() -> new IllegalStateException("no password stored for " + key)), hub.events());
+                    .orElseThrow(() -> new IllegalStateException("no password stored for " + key)), hub.events(), hub.settings());
             Channel created = current;
             subscriptions = hub.wire(this, created);
             channel = created;

@@ -6,6 +6,7 @@ import org.switchboard.channels.api.Channel;
 import org.switchboard.channels.xmpp.TrustAnchors;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.accounts.Account;
+import org.switchboard.contacts.settings.ProfileSettings;
 
 /**
  * Makes the channel of one account, for one kind of endpoint (XMPP now; SIP joins with its own
@@ -21,6 +22,14 @@ public interface ChannelFactory {
      * @param events where the channel delivers its events and completes its futures
      */
     Channel create(Account account, Supplier<char[]> password, Executor events);
+
+    /**
+     * Like {@link #create(Account, Supplier, Executor)}, with the profile's {@code settings} for what
+     * a channel may keep across runs (XMPP: contacts' entity caps); by default they are not used.
+     */
+    default Channel create(Account account, Supplier<char[]> password, Executor events, ProfileSettings settings) {
+        return create(account, password, events);
+    }
 
     /** XMPP channels that validate certificates against {@code trust} (plus the account's pins). */
     static ChannelFactory xmpp(TrustAnchors trust) {

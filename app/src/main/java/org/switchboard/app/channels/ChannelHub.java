@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.switchboard.app.reach.ReachContext;
+import org.switchboard.channels.api.ChatStates;
 import org.switchboard.channels.api.OwnPresence.OwnStatus;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointStatus;
@@ -37,6 +38,25 @@ public interface ChannelHub extends AutoCloseable {
      */
     default AutoCloseable onPresence(Consumer<EndpointStatus> listener) {
         return () -> { };
+    }
+
+    /** Called with each peer's typing state (XEP-0085) as its client reports it; nothing is stored. */
+    default AutoCloseable onChatState(Consumer<ChatStateEvent> listener) {
+        return () -> { };
+    }
+
+    /** Tells {@code to} whether the user is typing; fails with a ChannelException.NotConnected while no account can reach it. */
+    default CompletableFuture<Void> sendChatState(Endpoint to, ChatStates.State state) {
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * Replaces the text of the user's last message to {@code to} (XEP-0308) through the account that
+     * reaches it; the stored message reads {@code newText} (keeping its first text) once the server
+     * acknowledged the correction, and {@link #onMessage} listeners get it as it reads now.
+     */
+    default CompletableFuture<MessageRecord> correctLast(Endpoint to, String newText) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("Corrections are not available here."));
     }
 
     /** Publishes the user's own presence on every account (and remembers it in the profile). */

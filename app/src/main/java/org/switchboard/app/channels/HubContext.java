@@ -7,6 +7,7 @@ import org.switchboard.app.secrets.SecretStore;
 import org.switchboard.channels.api.Channel;
 import org.switchboard.channels.api.OwnPresence.OwnStatus;
 import org.switchboard.contacts.accounts.AccountRepository;
+import org.switchboard.contacts.settings.ProfileSettings;
 
 /** What an {@link AccountSupervisor} needs from its hub. Every call happens on the hub's thread. */
 interface HubContext {
@@ -19,6 +20,9 @@ interface HubContext {
     SecretStore secrets();
 
     AccountRepository accounts();
+
+    /** The profile's settings (channels keep what they learn there, e.g. entity caps). */
+    ProfileSettings settings();
 
     Scheduler scheduler();
 

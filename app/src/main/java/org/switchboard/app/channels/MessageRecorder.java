@@ -1,14 +1,18 @@
 package org.switchboard.app.channels;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.channels.api.MessageEvents.MessageEvent;
 import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.history.Correction;
 import org.switchboard.contacts.history.DeliveryState;
+import org.switchboard.contacts.history.Direction;
 import org.switchboard.contacts.history.MessageHistory;
 import org.switchboard.contacts.history.MessageRecord;
 
@@ -38,12 +42,59 @@ final class MessageRecorder {
     }
 
     private void received(String account, MessageEvent.Received r) {
-        MessageRecord record = MessageRecord.incoming(account, r.peer(), r.body(), r.timestamp(), r.originId(), r.serverId());
+        if (r.isCorrection()) {
+            corrected(account, r);
+            return;
+        }
+        MessageRecord record = record(account, r);
         if (history.append(record)) {
             listeners.publish(record);
         } else {
-            LOG.debug("Message {} from {} was already stored", r.originId(), r.peer().address());
+            LOG.debug("Message {} with {} was already stored", r.originId(), r.peer().address());
         }
+    }
+
+    /**
+     * Stores one archive page in one transaction and announces the messages that were new; then
+     * applies the page's corrections (their originals come first in the archive).
+     *
+     * @return how many messages were new
+     */
+    int archived(String account, List<MessageEvent.Received> page) {
+        List<MessageRecord> plain = page.stream().filter(r -> !r.isCorrection()).map(r -> record(account, r)).toList();
+        List<MessageRecord> added = history.appendNew(plain);
+        added.forEach(listeners::publish);
+        page.stream().filter(MessageEvent.Received::isCorrection).forEach(r -> corrected(account, r));
+        return added.size();
+    }
+
+    /** Applies a correction (XEP-0308) to the stored original and announces the message as it reads now. */
+    void corrected(String account, MessageEvent.Received r) {
+        Direction direction = r.fromOwnDevice() ? Direction.OUT : Direction.IN;
+        Correction correction = new Correction(account, r.peer(), direction, r.replacesId(), r.body(), r.timestamp());
+        if (history.correct(correction)) {
+            history.findByOriginId(account, r.peer(), r.replacesId()).ifPresent(listeners::publish);
+        } else {
+            LOG.debug("Correction of {} with {} matches no stored message", r.replacesId(), r.peer().address());
+        }
+    }
+
+    /** Applies the user's own correction of {@code originId}; the message as it reads now, when stored. */
+    Optional<MessageRecord> correctedOwn(String account, Endpoint peer, String originId, String text) {
+        Correction correction = new Correction(account, peer, Direction.OUT, originId, text, clock.instant());
+        if (!history.correct(correction)) {
+            return Optional.empty();
+        }
+        Optional<MessageRecord> now = history.findByOriginId(account, peer, originId);
+        now.ifPresent(listeners::publish);
+        return now;
+    }
+
+    /** An incoming message, or one the user sent from another device (acknowledged by the server, which relayed it). */
+    private static MessageRecord record(String account, MessageEvent.Received r) {
+        return r.fromOwnDevice()
+                ? MessageRecord.outgoing(account, r.peer(), r.body(), r.timestamp(), r.originId(), r.serverId(), DeliveryState.ACKED)
+                : MessageRecord.incoming(account, r.peer(), r.body(), r.timestamp(), r.originId(), r.serverId());
     }
 
     /** Stores an outgoing message as queued, before it leaves. */
@@ -55,25 +106,34 @@ final class MessageRecorder {
         return record;
     }
 
-    /** Moves an outgoing message forward (never back); returns it as it is now when this run sent it. */
+    /**
+     * Moves an outgoing message forward (never back); returns it as it is now when this run sent it.
+     * When the stored message is further already (the archive's copy or the receipt came first), the
+     * stored state is announced instead.
+     */
     @Nullable MessageRecord advance(String account, Endpoint peer, String id, DeliveryState state) {
         String key = key(account, peer, id);
         MessageRecord known = outgoing.get(key);
-        if (!history.updateDelivery(account, peer, id, state)) {
-            return known;
-        }
+        boolean moved = history.updateDelivery(account, peer, id, state);
         if (known == null) {
             return null;
         }
-        MessageRecord now = new MessageRecord(known.id(), known.person(), account, peer, known.direction(), known.body(),
-                known.at(), known.originId(), known.stanzaId(), state, false, null, null);
-        if (state == DeliveryState.DELIVERED || state == DeliveryState.FAILED) {
+        MessageRecord now = moved ? withDelivery(known, state) : history.findByOriginId(account, peer, id).orElse(known);
+        if (now.delivery() == known.delivery()) {
+            return known;
+        }
+        if (now.delivery() == DeliveryState.DELIVERED || now.delivery() == DeliveryState.FAILED) {
             outgoing.remove(key);
         } else {
             outgoing.put(key, now);
         }
         listeners.publish(now);
         return now;
+    }
+
+    private static MessageRecord withDelivery(MessageRecord known, DeliveryState state) {
+        return new MessageRecord(known.id(), known.person(), known.account(), known.peer(), known.direction(), known.body(),
+                known.at(), known.originId(), known.stanzaId(), state, false, null, null);
     }
 
     private static String key(String account, Endpoint peer, String id) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.channels.api.ContactList;
@@ -60,5 +61,20 @@ final class RosterLinker {
         }
         String address = entry.endpoint().address();
         return address.substring(0, address.indexOf('@'));
+    }
+
+    /**
+     * Reads {@code contacts} and links every entry (on {@code hub}, the hub's thread); a failure is
+     * logged. Calls {@code then} on the hub's thread either way.
+     */
+    void linkAll(String accountKey, ContactList contacts, Executor hub, Runnable then) {
+        contacts.entries().whenComplete((entries, failure) -> hub.execute(() -> {
+            if (failure != null) {
+                LOG.warn("Could not read the contact list of {}: {}", accountKey, failure.getMessage());
+            } else {
+                link(entries);
+            }
+            then.run();
+        }));
     }
 }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executor;
@@ -21,18 +21,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.app.reach.ReachContext;
 import org.switchboard.app.secrets.SecretStore;
+import org.switchboard.channels.api.ArchiveSync;
 import org.switchboard.channels.api.Channel;
-import org.switchboard.channels.api.ChannelException;
+import org.switchboard.channels.api.ChatStates;
 import org.switchboard.channels.api.ContactList;
-import org.switchboard.channels.api.Messaging;
+import org.switchboard.channels.api.MessageEvents;
 import org.switchboard.channels.api.OwnPresence.OwnStatus;
+import org.switchboard.channels.api.PresenceSource;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.EndpointStatus;
 import org.switchboard.contacts.accounts.Account;
 import org.switchboard.contacts.accounts.AccountRepository;
-import org.switchboard.contacts.history.DeliveryState;
 import org.switchboard.contacts.history.MessageRecord;
+import org.switchboard.contacts.settings.ProfileSettings;
 
 /**
  * The real {@link ChannelHub}: one supervised channel per enabled account. All of its state lives
@@ -47,6 +49,7 @@ public final class SupervisedChannelHub implements ChannelHub {
     private final Listeners<AccountStatus> statusListeners;
     private final Listeners<MessageRecord> messageListeners;
     private final Listeners<EndpointStatus> presenceListeners;
+    private final Listeners<ChatStateEvent> chatStateListeners;
     private final LiveReachContext reach = new LiveReachContext();
     private final Map<String, AccountSupervisor> supervisors = new LinkedHashMap<>();
     private final Map<String, AccountStatus> statuses = new ConcurrentSkipListMap<>();
@@ -55,6 +58,8 @@ public final class SupervisedChannelHub implements ChannelHub {
     private @Nullable ChannelStores stores;
     private @Nullable MessageRecorder recorder;
     private @Nullable RosterLinker linker;
+    private volatile @Nullable ArchiveCatchUp catchUp;
+    private @Nullable ConversationActions conversations;
     private volatile @Nullable OwnStatus chosen;
     private OwnStatus own = OwnStatus.AVAILABLE;
     private boolean started;
@@ -64,6 +69,7 @@ public final class SupervisedChannelHub implements ChannelHub {
         this.statusListeners = new Listeners<>("account status", settings.listenerExecutor());
         this.messageListeners = new Listeners<>("message", settings.listenerExecutor());
         this.presenceListeners = new Listeners<>("presence", settings.listenerExecutor());
+        this.chatStateListeners = new Listeners<>("chat state", settings.listenerExecutor());
     }
 
     /** A hub over the profile's {@code stores} (opened lazily, on the hub's thread) and passwords in {@code secrets}. */
@@ -92,6 +98,25 @@ public final class SupervisedChannelHub implements ChannelHub {
     }
 
     @Override
+    public AutoCloseable onChatState(Consumer<ChatStateEvent> listener) {
+        return chatStateListeners.add(listener);
+    }
+
+    @Override
+    public CompletableFuture<Void> sendChatState(Endpoint to, ChatStates.State state) {
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        run(() -> conversationActions().chatState(to, state).whenComplete((ok, failure) -> handOver(result, null, failure)));
+        return result;
+    }
+
+    @Override
+    public CompletableFuture<MessageRecord> correctLast(Endpoint to, String newText) {
+        CompletableFuture<MessageRecord> result = new CompletableFuture<>();
+        run(() -> conversationActions().correctLast(to, newText).whenComplete((record, failure) -> handOver(result, record, failure)));
+        return result;
+    }
+
+    @Override
     public ReachContext reachContext() {
         return reach;
     }
@@ -102,6 +127,12 @@ public final class SupervisedChannelHub implements ChannelHub {
      */
     public CompletableFuture<List<AccountStatus>> firstSettled() {
         return settled;
+    }
+
+    /** How many archive catch-ups of the account read to its end since this hub started (for tests). */
+    int completedCatchUps(String accountKey) {
+        ArchiveCatchUp current = catchUp;
+        return current == null ? 0 : current.completed(accountKey);
     }
 
     @Override
@@ -145,33 +176,29 @@ public final class SupervisedChannelHub implements ChannelHub {
             stores = opened;
             recorder = new MessageRecorder(opened.history(), messageListeners, settings.clock());
             linker = new RosterLinker(opened.persons());
+            catchUp = new ArchiveCatchUp(opened.settings(), recorder, this::run, settings.clock());
+            conversations = new ConversationActions(this::sender, opened.history(), recorder, this::run);
         }
         return opened;
+    }
+
+    private ConversationActions conversationActions() {
+        stores();
+        return Objects.requireNonNull(conversations);
+    }
+
+    /** The first account connected now that reaches {@code to}'s kind. */
+    private Optional<AccountSupervisor> sender(Endpoint to) {
+        return supervisors.values().stream()
+                .filter(s -> s.account().kind() == to.kind() && s.connectedChannel().isPresent()).findFirst();
     }
 
     @Override
     public CompletableFuture<MessageRecord> send(Endpoint to, String text) {
         CompletableFuture<MessageRecord> result = new CompletableFuture<>();
-        run(() -> sendNow(to, text, result));
+        run(() -> conversationActions().send(to, text, !supervisors.isEmpty())
+                .whenComplete((record, failure) -> handOver(result, record, failure)));
         return result;
-    }
-
-    private void sendNow(Endpoint to, String text, CompletableFuture<MessageRecord> result) {
-        Optional<AccountSupervisor> sender = supervisors.values().stream()
-                .filter(s -> s.account().kind() == to.kind() && s.connectedChannel().isPresent()).findFirst();
-        Optional<Messaging> messaging = sender.flatMap(AccountSupervisor::connectedChannel).flatMap(c -> c.capability(Messaging.class));
-        if (sender.isEmpty() || messaging.isEmpty() || recorder == null) {
-            handOver(result, null, new ChannelException.NotConnected("No connected " + to.kind().label() + " account can send to "
-                    + to.address() + (supervisors.isEmpty() ? "; add an account first." : " right now."), null));
-            return;
-        }
-        String account = sender.get().account().address();
-        String id = UUID.randomUUID().toString();
-        MessageRecord queued = recorder.queued(account, to, text, id);
-        messaging.get().send(to, text, id).whenComplete((receipt, failure) -> run(() -> {
-            MessageRecord now = recorder.advance(account, to, id, failure == null ? DeliveryState.ACKED : DeliveryState.FAILED);
-            handOver(result, now == null ? queued : now, failure);
-        }));
     }
 
     @Override
@@ -205,7 +232,12 @@ public final class SupervisedChannelHub implements ChannelHub {
 
     @Override
     public void close() {
-        run(() -> supervisors.values().forEach(AccountSupervisor::close));
+        run(() -> {
+            supervisors.values().forEach(AccountSupervisor::close);
+            if (catchUp != null) {
+                catchUp.stopAll();
+            }
+        });
         thread.shutdown();
         try {
             if (!thread.awaitTermination(5, TimeUnit.SECONDS)) {
@@ -252,15 +284,17 @@ public final class SupervisedChannelHub implements ChannelHub {
         List<AutoCloseable> handles = new ArrayList<>();
         String key = supervisor.key();
         handles.add(channel.onStateChange(state -> supervisor.channelState(channel, state)));
-        channel.capability(org.switchboard.channels.api.PresenceSource.class).ifPresent(p -> handles.add(p.onPresence(status -> {
+        channel.capability(PresenceSource.class).ifPresent(p -> handles.add(p.onPresence(status -> {
             reach.update(key, status);
             presenceListeners.publish(status);
         })));
-        channel.capability(org.switchboard.channels.api.MessageEvents.class).ifPresent(m -> handles.add(m.onMessageEvent(event -> {
+        channel.capability(MessageEvents.class).ifPresent(m -> handles.add(m.onMessageEvent(event -> {
             if (recorder != null) {
                 recorder.onEvent(supervisor.account().address(), event);
             }
         })));
+        channel.capability(ChatStates.class).ifPresent(c -> handles.add(c.onChatState(
+                change -> chatStateListeners.publish(new ChatStateEvent(change.peer(), change.state())))));
         channel.capability(ContactList.class).ifPresent(c -> handles.add(c.onContactListEvent(event -> {
             if (event instanceof ContactList.Event.Updated updated && linker != null) {
                 linker.link(updated.entries());
@@ -270,21 +304,16 @@ public final class SupervisedChannelHub implements ChannelHub {
     }
 
     private void linkRoster(AccountSupervisor supervisor, Channel channel) {
+        Runnable linked = () -> {
+            supervisor.rosterLinked();
+            checkSettled();
+        };
         Optional<ContactList> contacts = channel.capability(ContactList.class);
         if (contacts.isEmpty() || linker == null) {
-            supervisor.rosterLinked();
-            checkSettled();
-            return;
+            linked.run();
+        } else {
+            linker.linkAll(supervisor.key(), contacts.get(), this::run, linked);
         }
-        contacts.get().entries().whenComplete((entries, failure) -> run(() -> {
-            if (failure != null) {
-                LOG.warn("Could not read the contact list of {}: {}", supervisor.key(), failure.getMessage());
-            } else if (linker != null) {
-                linker.link(entries);
-            }
-            supervisor.rosterLinked();
-            checkSettled();
-        }));
     }
 
     /** The supervisors' view of this hub; every call comes on the hub's thread. */
@@ -307,6 +336,11 @@ public final class SupervisedChannelHub implements ChannelHub {
         @Override
         public AccountRepository accounts() {
             return stores().accounts();
+        }
+
+        @Override
+        public ProfileSettings settings() {
+            return stores().settings();
         }
 
         @Override
@@ -345,6 +379,9 @@ public final class SupervisedChannelHub implements ChannelHub {
         public void connected(AccountSupervisor supervisor, Channel channel) {
             reach.connected(supervisor.key(), supervisor.account().kind());
             linkRoster(supervisor, channel);
+            ArchiveCatchUp archive = catchUp;
+            channel.capability(ArchiveSync.class).filter(a -> archive != null)
+                    .ifPresent(a -> archive.start(supervisor.key(), supervisor.account().address(), a));
         }
 
         @Override

@@ -10,6 +10,7 @@ import org.switchboard.channels.xmpp.XmppChannelFactory;
 import org.switchboard.channels.xmpp.TrustAnchors;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.accounts.Account;
+import org.switchboard.contacts.settings.ProfileSettings;
 
 /** XMPP accounts as Smack channels: STARTTLS required, the account's server if given, its pinned fingerprints. */
 final class XmppChannels implements ChannelFactory {
@@ -26,9 +27,18 @@ final class XmppChannels implements ChannelFactory {
 
     @Override
     public Channel create(Account account, Supplier<char[]> password, Executor events) {
-        XmppAccount xmpp = new XmppAccount(account.address(), server(account.server()), password, true,
+        return new XmppChannelFactory(events, trust).create(xmpp(account, password));
+    }
+
+    /** A channel that keeps contacts' entity caps in the profile ({@link ProfileCapsCache}). */
+    @Override
+    public Channel create(Account account, Supplier<char[]> password, Executor events, ProfileSettings settings) {
+        return new XmppChannelFactory(events, trust).withCapsCache(new ProfileCapsCache(settings)).create(xmpp(account, password));
+    }
+
+    private static XmppAccount xmpp(Account account, Supplier<char[]> password) {
+        return new XmppAccount(account.address(), server(account.server()), password, true,
                 Set.copyOf(account.trustedFingerprints()));
-        return new XmppChannelFactory(events, trust).create(xmpp);
     }
 
     /** {@code host:port} (an IPv6 host in brackets) as stored by {@link Account#checkServer}; empty for DNS SRV. */

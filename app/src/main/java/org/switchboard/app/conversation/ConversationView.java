@@ -25,7 +25,7 @@ import org.switchboard.contacts.history.MessageRecord;
 
 /**
  * A conversation: the person at the top, the timeline (newest at the bottom, "Show earlier messages"
- * above it) and the composer. Enter sends, Shift+Enter starts a new line.
+ * above it) and the composer. Enter sends, Shift+Enter starts a new line, Up in an empty composer edits the last message sent.
  */
 public final class ConversationView extends BorderPane {
     private final ConversationViewModel viewModel;
@@ -72,7 +72,10 @@ public final class ConversationView extends BorderPane {
         Label only = new Label(viewModel.chatAddresses().size() == 1 ? viewModel.chatAddresses().getFirst().address()
                 : viewModel.chatAddresses().isEmpty() ? "No chat address — add an XMPP address to this person" : "");
         only.getStyleClass().add("conversation-address");
-        HBox header = new HBox(12, avatar, new VBox(2, name, new HBox(6, only, to)));
+        Label typing = new Label();
+        typing.setId("conversation-typing");
+        typing.textProperty().bind(viewModel.typingProperty());
+        HBox header = new HBox(12, avatar, new VBox(2, new HBox(8, name, typing), new HBox(6, only, to)));
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("conversation-header");
         return header;
@@ -141,6 +144,11 @@ public final class ConversationView extends BorderPane {
     }
 
     private void composerKey(KeyEvent event) {
+        if (event.getCode() == KeyCode.UP && viewModel.editLast()) {
+            event.consume();
+            composer.end();
+            return;
+        }
         if (event.getCode() != KeyCode.ENTER) {
             return;
         }

@@ -21,8 +21,10 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.app.channels.ChannelHub;
+import org.switchboard.app.channels.ChatStateEvent;
 import org.switchboard.app.system.UriOpener;
 import org.switchboard.app.tasks.TaskRunner;
+import org.switchboard.channels.api.ChatStates;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.Person;
@@ -57,7 +59,10 @@ public final class ConversationViewModel implements AutoCloseable {
     private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown");
     private final ReadOnlyBooleanWrapper moreBefore = new ReadOnlyBooleanWrapper(this, "moreBefore");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyStringWrapper typing = new ReadOnlyStringWrapper(this, "typing", "");
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
     private final AutoCloseable subscription;
+    private final AutoCloseable chatStates;
 
     /** {@code onRead} is told when the person's messages were marked read (to clear their unread badge). */
     public ConversationViewModel(Person person, MessageHistory history, ChannelHub hub, TaskRunner tasks, UriOpener uriOpener,
@@ -73,6 +78,31 @@ public final class ConversationViewModel implements AutoCloseable {
         sendTo.set(chatAddresses.isEmpty() ? null : chatAddresses.getFirst());
         shown.addListener((obs, was, now) -> markReadIfShown());
         subscription = hub.onMessage(this::arrived);
+        chatStates = hub.onChatState(this::chatState);
+        draft.addListener((obs, was, now) -> {
+            if (now.isEmpty()) {
+                editing.set(false);
+            }
+        });
+    }
+
+    /**
+     * Puts the user's last message into the empty draft to be corrected (Up in the composer); the
+     * next {@link #send()} corrects it instead of sending a new one. False when there is none.
+     */
+    public boolean editLast() {
+        if (!draft.get().isEmpty()) {
+            return false;
+        }
+        for (int i = messages.size() - 1; i >= 0; i--) {
+            MessageRecord message = messages.get(i);
+            if (message.direction() == Direction.OUT && message.originId() != null) {
+                draft.set(message.body());
+                editing.set(true);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Loads the newest page of the timeline in the background. */
@@ -104,11 +134,12 @@ public final class ConversationViewModel implements AutoCloseable {
         if (text.isEmpty() || to == null) {
             return;
         }
+        boolean correcting = editing.get();
         draft.set("");
         problem.set("");
         CompletableFuture<MessageRecord> sent;
         try {
-            sent = hub.send(to, text);
+            sent = correcting ? hub.correctLast(to, text) : hub.send(to, text);
         } catch (RuntimeException e) {
             sent = CompletableFuture.failedFuture(e);
         }
@@ -146,17 +177,26 @@ public final class ConversationViewModel implements AutoCloseable {
             return;
         }
         upsert(message);
+        if (message.direction() == Direction.IN) {
+            typing.set("");
+        }
         if (message.direction() == Direction.IN && message.unread()) {
             markReadIfShown();
         }
     }
 
     private boolean isOurs(MessageRecord message) {
-        if (id.equals(message.person())) {
-            return true;
+        return id.equals(message.person()) || isOurs(message.peer());
+    }
+
+    private boolean isOurs(Endpoint peer) {
+        return person.endpoints().stream().anyMatch(e -> e.kind() == peer.kind() && e.address().equalsIgnoreCase(peer.address()));
+    }
+
+    private void chatState(ChatStateEvent event) {
+        if (isOurs(event.peer())) {
+            typing.set(event.state() == ChatStates.State.COMPOSING ? "typing…" : "");
         }
-        Endpoint peer = message.peer();
-        return person.endpoints().stream().anyMatch(e -> e.kind() == peer.kind() && e.address().equals(peer.address()));
     }
 
     private void upsert(MessageRecord message) {
@@ -238,6 +278,16 @@ public final class ConversationViewModel implements AutoCloseable {
         return moreBefore.getReadOnlyProperty();
     }
 
+    /** "typing…" while the person's client says they are typing, else empty. */
+    public ReadOnlyStringProperty typingProperty() {
+        return typing.getReadOnlyProperty();
+    }
+
+    /** True while the draft is a correction of the last message sent ({@link #editLast()}). */
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
     /** Why something failed (not sent, history unreadable), in plain words. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
@@ -247,6 +297,7 @@ public final class ConversationViewModel implements AutoCloseable {
     public void close() {
         try {
             subscription.close();
+            chatStates.close();
         } catch (Exception e) {
             LOG.warn("Could not stop listening to messages", e);
         }

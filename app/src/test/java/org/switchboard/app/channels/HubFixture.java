@@ -15,6 +15,7 @@ import org.switchboard.channels.xmpp.ProsodyServer;
 import org.switchboard.channels.xmpp.TrustAnchors;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.accounts.Account;
+import org.switchboard.contacts.history.MessageRecord;
 import org.switchboard.contacts.store.SqlitePersonRepository;
 
 /** A profile (SQLite in a temporary directory), an in-memory secret store and a hand-stepped scheduler for hub tests. */
@@ -24,6 +25,8 @@ final class HubFixture implements AutoCloseable {
     final MapSecretStore secrets = new MapSecretStore();
     final ManualScheduler scheduler = new ManualScheduler();
     final List<AccountStatus> statuses = new CopyOnWriteArrayList<>();
+    /** What the hub announced to its message listeners, since the last {@link #start()}. */
+    final List<MessageRecord> announced = new CopyOnWriteArrayList<>();
     private final ProsodyServer server;
     private SupervisedChannelHub hub;
 
@@ -43,13 +46,19 @@ final class HubFixture implements AutoCloseable {
 
     /** A started hub (listeners called directly on the hub's thread; full jitter fixed at one half). */
     SupervisedChannelHub start() {
+        return start(ChannelFactory.xmpp(TrustAnchors.system()));
+    }
+
+    /** A started hub with {@code factory} for its channels. */
+    SupervisedChannelHub start(ChannelFactory factory) {
         hub = SupervisedChannelHub.builder(() -> ChannelStores.of(repository), secrets)
-                .factories(List.of(ChannelFactory.xmpp(TrustAnchors.system())))
+                .factories(List.of(factory))
                 .scheduler(scheduler)
                 .backoff(new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(60), () -> 0.5))
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC))
                 .build();
         hub.onAccountStatus(statuses::add);
+        hub.onMessage(announced::add);
         hub.start();
         return hub;
     }
@@ -72,6 +81,16 @@ final class HubFixture implements AutoCloseable {
     /** The states {@code key} went through, in order. */
     List<ChannelState> states(String key) {
         return statuses.stream().filter(s -> s.account().key().equals(key)).map(AccountStatus::state).toList();
+    }
+
+    /** Closes the hub (the profile stays open for the next {@link #start()}). */
+    void stopHub() {
+        if (hub != null) {
+            hub.close();
+            hub = null;
+        }
+        statuses.clear();
+        announced.clear();
     }
 
     @Override

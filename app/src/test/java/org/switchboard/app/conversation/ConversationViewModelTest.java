@@ -12,9 +12,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.switchboard.app.channels.ChatStateEvent;
 import org.switchboard.app.testing.DirectTaskRunner;
 import org.switchboard.app.testing.FakeChannelHub;
 import org.switchboard.app.testing.RecordingUriOpener;
+import org.switchboard.channels.api.ChatStates;
 import org.switchboard.contacts.Addresses;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
@@ -101,6 +103,43 @@ class ConversationViewModelTest {
             assertThat(m.delivery()).isEqualTo(DeliveryState.QUEUED);
             assertThat(m.id()).isNotNull();
         });
+    }
+
+    @Test
+    void upInAnEmptyDraftEditsTheLastMessageSentAndSendingCorrectsIt() {
+        open(ben).load();
+        conversation.draftProperty().set("Lunch at 21?");
+        conversation.send();
+
+        assertThat(conversation.editLast()).isTrue();
+        assertThat(conversation.draftProperty().get()).isEqualTo("Lunch at 21?");
+        assertThat(conversation.editingProperty().get()).isTrue();
+        assertThat(conversation.editLast()).as("only from an empty draft").isFalse();
+        conversation.draftProperty().set("Lunch at 12?");
+        conversation.send();
+
+        assertThat(hub.sent()).containsExactly(new FakeChannelHub.Sent(benChat, "Lunch at 21?"));
+        assertThat(hub.corrections()).containsExactly(new FakeChannelHub.Sent(benChat, "Lunch at 12?"));
+        assertThat(conversation.editingProperty().get()).isFalse();
+        assertThat(conversation.messages()).singleElement().satisfies(m -> {
+            assertThat(m.body()).isEqualTo("Lunch at 12?");
+            assertThat(m.originalBody()).isEqualTo("Lunch at 21?");
+        });
+    }
+
+    @Test
+    void theHeaderSaysTypingWhileThePersonTypesAndNotForOthers() {
+        open(ben).load();
+
+        hub.emit(new ChatStateEvent(Addresses.parse(EndpointKind.XMPP, "someone@else.example"), ChatStates.State.COMPOSING));
+        assertThat(conversation.typingProperty().get()).isEmpty();
+        hub.emit(new ChatStateEvent(benChat, ChatStates.State.COMPOSING));
+        assertThat(conversation.typingProperty().get()).isEqualTo("typing…");
+        hub.emit(new ChatStateEvent(benChat, ChatStates.State.PAUSED));
+        assertThat(conversation.typingProperty().get()).isEmpty();
+        hub.emit(new ChatStateEvent(benChat, ChatStates.State.COMPOSING));
+        hub.receive(benChat, "done");
+        assertThat(conversation.typingProperty().get()).as("a message ends the typing").isEmpty();
     }
 
     @Test

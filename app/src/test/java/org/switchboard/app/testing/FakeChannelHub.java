@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.switchboard.app.channels.AccountStatus;
 import org.switchboard.app.channels.ChannelHub;
+import org.switchboard.app.channels.ChatStateEvent;
 import org.switchboard.app.reach.ReachContext;
 import org.switchboard.channels.api.ChannelState;
 import org.switchboard.channels.api.OwnPresence.OwnStatus;
@@ -19,7 +20,9 @@ import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.EndpointStatus;
 import org.switchboard.contacts.history.Conversation;
+import org.switchboard.contacts.history.Correction;
 import org.switchboard.contacts.history.DeliveryState;
+import org.switchboard.contacts.history.Direction;
 import org.switchboard.contacts.history.MessageHistory;
 import org.switchboard.contacts.history.MessageRecord;
 
@@ -39,6 +42,8 @@ public final class FakeChannelHub implements ChannelHub {
     private final List<Consumer<AccountStatus>> statusListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<MessageRecord>> messageListeners = new CopyOnWriteArrayList<>();
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
+    private final List<Sent> corrections = new CopyOnWriteArrayList<>();
+    private final List<Consumer<ChatStateEvent>> chatStateListeners = new CopyOnWriteArrayList<>();
     private final List<Trusted> trusted = new CopyOnWriteArrayList<>();
     private final List<OwnStatus> ownStatuses = new CopyOnWriteArrayList<>();
     private volatile int starts;
@@ -91,6 +96,34 @@ public final class FakeChannelHub implements ChannelHub {
         return CompletableFuture.completedFuture(store(outgoing));
     }
 
+    /** Tells the chat state listeners that {@code event} happened. */
+    public void emit(ChatStateEvent event) {
+        chatStateListeners.forEach(l -> l.accept(event));
+    }
+
+    @Override
+    public AutoCloseable onChatState(Consumer<ChatStateEvent> listener) {
+        chatStateListeners.add(listener);
+        return () -> chatStateListeners.remove(listener);
+    }
+
+    /** Corrects the last outgoing message to {@code to} in the history, like the real hub after the server's ack. */
+    @Override
+    public CompletableFuture<MessageRecord> correctLast(Endpoint to, String newText) {
+        corrections.add(new Sent(to, newText));
+        MessageRecord last = history.timeline(Conversation.with(to), null, 50).stream()
+                .filter(e -> e instanceof MessageRecord m && m.direction() == Direction.OUT).map(MessageRecord.class::cast)
+                .reduce((a, b) -> b).orElseThrow(() -> new IllegalStateException("nothing to correct"));
+        history.correct(new Correction(account, to, Direction.OUT, last.originId(), newText, clock.instant()));
+        MessageRecord now = history.find(last.id()).orElseThrow();
+        messageListeners.forEach(l -> l.accept(now));
+        return CompletableFuture.completedFuture(now);
+    }
+
+    public List<Sent> corrections() {
+        return List.copyOf(corrections);
+    }
+
     @Override
     public AutoCloseable onMessage(Consumer<MessageRecord> listener) {
         messageListeners.add(listener);
@@ -132,6 +165,7 @@ public final class FakeChannelHub implements ChannelHub {
     public void close() {
         statusListeners.clear();
         messageListeners.clear();
+        chatStateListeners.clear();
     }
 
     public List<Sent> sent() {

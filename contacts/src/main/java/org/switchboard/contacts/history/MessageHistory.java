@@ -27,6 +27,23 @@ public interface MessageHistory {
     int appendAll(List<MessageRecord> messages);
 
     /**
+     * Like {@link #appendAll} but returns the messages that were new, in the given order, so that a
+     * caller can announce exactly those (e.g. an archive page after a reconnect). The default stores
+     * them one by one; stores override it with one transaction.
+     */
+    default List<MessageRecord> appendNew(List<MessageRecord> messages) {
+        return messages.stream().filter(this::append).toList();
+    }
+
+    /**
+     * The message with sender id {@code originId} in the conversation of {@code account} with
+     * {@code peer}, as stored now (after corrections); empty when unknown.
+     */
+    default Optional<MessageRecord> findByOriginId(String account, Endpoint peer, String originId) {
+        return Optional.empty();
+    }
+
+    /**
      * Moves the outgoing message with this origin id in that conversation to {@code state}, if
      * {@link DeliveryState#canMoveTo} allows; {@code false} when there is no such message or the
      * state would move backwards.

@@ -42,19 +42,24 @@ final class HistoryRows {
      * many were new.
      */
     static int append(Connection c, List<MessageRecord> messages) throws SQLException {
+        return appendNew(c, messages).size();
+    }
+
+    /** Like {@link #append}, returning the messages that were new. */
+    static List<MessageRecord> appendNew(Connection c, List<MessageRecord> messages) throws SQLException {
         long lastBefore = lastId(c);
-        int added = 0;
+        List<MessageRecord> added = new java.util.ArrayList<>();
         try (PreparedStatement insert = c.prepareStatement(INSERT)) {
             for (MessageRecord message : messages) {
                 bind(insert, message);
                 if (insert.executeUpdate() > 0) {
-                    added++;
+                    added.add(message);
                 } else {
                     merge(c, message);
                 }
             }
         }
-        if (added > 0) {
+        if (!added.isEmpty()) {
             try (PreparedStatement index = c.prepareStatement(INDEX_NEW)) {
                 index.setLong(1, lastBefore);
                 index.executeUpdate();

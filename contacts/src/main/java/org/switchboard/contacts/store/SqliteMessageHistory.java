@@ -50,6 +50,31 @@ final class SqliteMessageHistory implements MessageHistory {
     }
 
     @Override
+    public List<MessageRecord> appendNew(List<MessageRecord> messages) {
+        if (messages.isEmpty()) {
+            return List.of();
+        }
+        List<MessageRecord> added = database.inTransaction("store " + messages.size() + " messages",
+                c -> HistoryRows.appendNew(c, messages));
+        LOG.debug("{} of {} messages were new", added.size(), messages.size());
+        return added;
+    }
+
+    @Override
+    public Optional<MessageRecord> findByOriginId(String account, Endpoint peer, String originId) {
+        return database.inTransaction("read a message by its origin id", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + HistoryReader.COLUMNS + " FROM history h"
+                    + " WHERE h.account = ? AND h.peer_kind = ? AND h.peer_key = ? AND h.origin_id = ?")) {
+                s.setString(1, account);
+                s.setString(2, peer.kind().id());
+                s.setString(3, ConversationFilter.key(peer));
+                s.setString(4, originId);
+                return new HistoryReader(c).messages(s).stream().findFirst();
+            }
+        });
+    }
+
+    @Override
     public boolean updateDelivery(String account, Endpoint peer, String originId, DeliveryState state) {
         return database.inTransaction("update the delivery state of a message",
                 c -> HistoryRows.updateDelivery(c, account, peer, originId, state));

@@ -1,0 +1,116 @@
+package org.switchboard.app.channels;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import org.switchboard.channels.api.ChannelException;
+import org.switchboard.channels.api.ChatStates;
+import org.switchboard.channels.api.Corrections;
+import org.switchboard.channels.api.Messaging;
+import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.history.Conversation;
+import org.switchboard.contacts.history.DeliveryState;
+import org.switchboard.contacts.history.Direction;
+import org.switchboard.contacts.history.HistoryEntry;
+import org.switchboard.contacts.history.MessageHistory;
+import org.switchboard.contacts.history.MessageRecord;
+
+/**
+ * Sending, typing notifications (XEP-0085) and last-message corrections (XEP-0308) through the
+ * account that can reach the peer now. Runs on the hub's thread; the futures complete there.
+ */
+final class ConversationActions {
+    /** How far back the last own message of a conversation is looked for. */
+    private static final int LOOK_BACK = 50;
+    private final Function<Endpoint, Optional<AccountSupervisor>> senders;
+    private final MessageHistory history;
+    private final MessageRecorder recorder;
+    private final Executor hub;
+
+    ConversationActions(Function<Endpoint, Optional<AccountSupervisor>> senders, MessageHistory history, MessageRecorder recorder,
+            Executor hub) {
+        this.senders = senders;
+        this.history = history;
+        this.recorder = recorder;
+        this.hub = hub;
+    }
+
+    /**
+     * Stores the message as queued and sends it through the account that reaches {@code to}; completes
+     * with the message as acknowledged (or fails, the stored message then marked failed).
+     */
+    CompletableFuture<MessageRecord> send(Endpoint to, String text, boolean anyAccount) {
+        Optional<AccountSupervisor> sender = senders.apply(to);
+        Optional<Messaging> messaging = sender.flatMap(AccountSupervisor::connectedChannel).flatMap(c -> c.capability(Messaging.class));
+        if (sender.isEmpty() || messaging.isEmpty()) {
+            return CompletableFuture.failedFuture(new ChannelException.NotConnected("No connected " + to.kind().label()
+                    + " account can send to " + to.address() + (anyAccount ? " right now." : "; add an account first."), null));
+        }
+        String account = sender.get().account().address();
+        String id = UUID.randomUUID().toString();
+        MessageRecord queued = recorder.queued(account, to, text, id);
+        CompletableFuture<MessageRecord> result = new CompletableFuture<>();
+        messaging.get().send(to, text, id).whenComplete((receipt, failure) -> hub.execute(() -> {
+            MessageRecord now = recorder.advance(account, to, id, failure == null ? DeliveryState.ACKED : DeliveryState.FAILED);
+            if (failure == null) {
+                result.complete(now == null ? queued : now);
+            } else {
+                result.completeExceptionally(failure);
+            }
+        }));
+        return result;
+    }
+
+    CompletableFuture<Void> chatState(Endpoint to, ChatStates.State state) {
+        Optional<ChatStates> states = senders.apply(to).flatMap(AccountSupervisor::connectedChannel)
+                .flatMap(c -> c.capability(ChatStates.class));
+        return states.map(s -> s.send(to, state)).orElseGet(() -> CompletableFuture.failedFuture(notConnected(to)));
+    }
+
+    /**
+     * Corrects the user's last message to {@code to} sent through the account that reaches it now;
+     * the history is corrected once the server acknowledged the correction.
+     */
+    CompletableFuture<MessageRecord> correctLast(Endpoint to, String text) {
+        Optional<AccountSupervisor> sender = senders.apply(to);
+        Optional<Corrections> corrections = sender.flatMap(AccountSupervisor::connectedChannel)
+                .flatMap(c -> c.capability(Corrections.class));
+        if (sender.isEmpty() || corrections.isEmpty()) {
+            return CompletableFuture.failedFuture(notConnected(to));
+        }
+        String account = sender.get().account().address();
+        Optional<MessageRecord> last = lastOwn(account, to);
+        if (last.isEmpty()) {
+            return CompletableFuture.failedFuture(new IllegalStateException("There is no message to " + to.address() + " to correct."));
+        }
+        String originId = last.get().originId();
+        CompletableFuture<MessageRecord> result = new CompletableFuture<>();
+        corrections.get().correct(to, originId, text).whenComplete((receipt, failure) -> hub.execute(() -> {
+            if (failure != null) {
+                result.completeExceptionally(failure);
+            } else {
+                result.complete(recorder.correctedOwn(account, to, originId, text).orElse(last.get()));
+            }
+        }));
+        return result;
+    }
+
+    private Optional<MessageRecord> lastOwn(String account, Endpoint to) {
+        List<HistoryEntry> recent = history.timeline(Conversation.with(to), null, LOOK_BACK);
+        for (int i = recent.size() - 1; i >= 0; i--) {
+            if (recent.get(i) instanceof MessageRecord m && m.direction() == Direction.OUT && m.originId() != null
+                    && m.account().equals(account)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static ChannelException notConnected(Endpoint to) {
+        return new ChannelException.NotConnected("No connected " + to.kind().label() + " account can reach " + to.address()
+                + " right now.", null);
+    }
+}
