@@ -100,6 +100,7 @@ final class RosterStartupBench {
     }
 
     private static String await(Process process) throws IOException {
+        java.util.concurrent.CompletableFuture.delayedExecutor(90, TimeUnit.SECONDS).execute(() -> stop(process)); // no hanging bench
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             if (line.startsWith("SWITCHBOARD_ROSTER_READY")) {

@@ -35,20 +35,21 @@ final class RosterProbe {
 
     private static void republish(ShellView shell, Set<String> online, boolean exit) {
         var people = shell.people();
-        Runnable[] once = new Runnable[1];
         var subscription = new javafx.util.Subscription[1];
-        once[0] = () -> StartupProbe.afterNextLayout(shell.scene(), () -> {
-            long ms = System.currentTimeMillis() - StartupProbe.processStart();
-            System.out.println("SWITCHBOARD_ROSTER_READY " + ms + " persons=" + people.totalProperty().get() + " online=" + online.size());
-            System.out.flush();
-            if (exit) {
-                Platform.exit();
-            }
-        });
-        subscription[0] = people.everyoneProperty().subscribe((old, now) -> {
+        people.everyoneProperty().get(); // valid now: the next publish invalidates it, even with an equal list
+        subscription[0] = people.everyoneProperty().subscribe(() -> {
             subscription[0].unsubscribe();
-            once[0].run();
+            StartupProbe.afterNextLayout(shell.scene(), () -> report(people, online, exit));
         });
         people.reload();
+    }
+
+    private static void report(org.switchboard.app.people.PeopleViewModel people, Set<String> online, boolean exit) {
+        long ms = System.currentTimeMillis() - StartupProbe.processStart();
+        System.out.println("SWITCHBOARD_ROSTER_READY " + ms + " persons=" + people.totalProperty().get() + " online=" + online.size());
+        System.out.flush();
+        if (exit) {
+            Platform.exit();
+        }
     }
 }
