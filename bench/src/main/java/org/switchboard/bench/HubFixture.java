@@ -22,10 +22,12 @@ import org.switchboard.contacts.store.SqlitePersonRepository;
  * instead of the OS secret store.
  */
 final class HubFixture implements AutoCloseable {
+    private final Path profile;
     private final SqlitePersonRepository repository;
     private final SupervisedChannelHub hub;
 
-    private HubFixture(SqlitePersonRepository repository, SupervisedChannelHub hub) {
+    private HubFixture(Path profile, SqlitePersonRepository repository, SupervisedChannelHub hub) {
+        this.profile = profile;
         this.repository = repository;
         this.hub = hub;
     }
@@ -43,7 +45,7 @@ final class HubFixture implements AutoCloseable {
         if (!(settled.getFirst().state() instanceof org.switchboard.channels.api.ChannelState.Connected)) {
             throw new IllegalStateException("alice did not connect: " + settled);
         }
-        return new HubFixture(repository, hub);
+        return new HubFixture(profile, repository, hub);
     }
 
     SupervisedChannelHub hub() {
@@ -54,6 +56,7 @@ final class HubFixture implements AutoCloseable {
     public void close() {
         hub.close();
         repository.close();
+        TempDirs.delete(profile);
     }
 
     /** The one password, in memory. */

@@ -25,6 +25,14 @@ final class RosterStartupBench {
 
     static void run(XmppServer server, String launcher, String build, int runs) throws Exception {
         Path profile = Files.createTempDirectory("switchboard-xmpp-startup");
+        try {
+            measure(server, launcher, build, runs, profile);
+        } finally {
+            TempDirs.delete(profile);
+        }
+    }
+
+    private static void measure(XmppServer server, String launcher, String build, int runs, Path profile) throws Exception {
         Account alice = server.aliceAccount();
         try (var repository = SqlitePersonRepository.open(profile.resolve("switchboard.db"))) {
             repository.accounts().save(alice);
