@@ -8,6 +8,8 @@ import javafx.scene.Scene;
  * For start-up benchmarks: with {@code -Dswitchboard.startupProbe=true}, prints one line
  * {@code SWITCHBOARD_READY <ms since process start> persons=<n>} once the window is shown and the
  * persons are in the list and laid out; with {@code -Dswitchboard.startupProbe.exit=true} it then exits.
+ * With {@code -Dswitchboard.startupProbe.roster=true} it also prints {@link RosterProbe}'s line and
+ * exits only after that one.
  */
 final class StartupProbe {
     private StartupProbe() {}
@@ -16,7 +18,11 @@ final class StartupProbe {
         if (!Boolean.getBoolean("switchboard.startupProbe")) {
             return;
         }
-        boolean exit = Boolean.getBoolean("switchboard.startupProbe.exit");
+        boolean roster = Boolean.getBoolean("switchboard.startupProbe.roster");
+        boolean exit = Boolean.getBoolean("switchboard.startupProbe.exit") && !roster;
+        if (roster) {
+            RosterProbe.install(shell, Boolean.getBoolean("switchboard.startupProbe.exit"));
+        }
         shell.people().loadedProperty().subscribe(loaded -> {
             if (loaded) {
                 StartupTrace.mark("list published");
@@ -25,7 +31,7 @@ final class StartupProbe {
         });
     }
 
-    private static void afterNextLayout(Scene scene, Runnable action) {
+    static void afterNextLayout(Scene scene, Runnable action) {
         Runnable[] self = new Runnable[1];
         self[0] = () -> {
             if (scene.getWindow() == null || !scene.getWindow().isShowing()) {
@@ -55,7 +61,7 @@ final class StartupProbe {
      * the process start time (only as exact as the kernel's clock ticks and boot time). The management
      * classes are not loaded: they would cost the start-up being measured.
      */
-    private static long processStart() {
+    static long processStart() {
         return System.getenv("SWITCHBOARD_LAUNCHED_AT_MS") != null ? StartupTrace.launchedAt()
                 : ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
     }

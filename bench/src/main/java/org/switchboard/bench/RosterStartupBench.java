@@ -1,0 +1,121 @@
+package org.switchboard.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.switchboard.app.secrets.OsSecretStore;
+import org.switchboard.contacts.accounts.Account;
+import org.switchboard.contacts.store.SqlitePersonRepository;
+
+/**
+ * Process start (the real launcher) to alice connected with her 2,000-contact roster fetched and
+ * linked into the address book, the list republished and laid out, own presence sent (the app's
+ * {@code SWITCHBOARD_ROSTER_READY} line, {@code -Dswitchboard.startupProbe.roster=true}); median
+ * over N runs after 2 warm-up runs (the first of which creates the 2,000 persons), and the RSS
+ * 15 s after start. Needs a display and an unlocked Secret Service (scripts/bench xmpp sets both up).
+ * Targets: median ≤ 1.0 s, RSS ≤ 150 MB.
+ */
+final class RosterStartupBench {
+    private RosterStartupBench() {}
+
+    static void run(XmppServer server, String launcher, String build, int runs) throws Exception {
+        Path profile = Files.createTempDirectory("switchboard-xmpp-startup");
+        try {
+            measure(server, launcher, build, runs, profile);
+        } finally {
+            TempDirs.delete(profile);
+        }
+    }
+
+    private static void measure(XmppServer server, String launcher, String build, int runs, Path profile) throws Exception {
+        Account alice = server.aliceAccount();
+        try (var repository = SqlitePersonRepository.open(profile.resolve("switchboard.db"))) {
+            repository.accounts().save(alice);
+        }
+        new OsSecretStore().store(alice.key(), org.switchboard.channels.xmpp.ProsodyServer.PASSWORD.toCharArray());
+        long first = once(launcher, build, profile).nanos();
+        System.out.printf(Locale.ROOT, "xmpp: first start, empty address book (2,000 persons created from the roster): %.0f ms [%s]%n",
+                first / 1e6, XmppBench.load());
+        once(launcher, build, profile);
+        long[] wall = new long[runs];
+        String last = "";
+        for (int i = 0; i < runs; i++) {
+            Run r = once(launcher, build, profile);
+            wall[i] = r.nanos();
+            last = r.line();
+        }
+        Percentiles p = new Percentiles(wall);
+        System.out.printf(Locale.ROOT, "xmpp: process start -> 2,000-contact roster fetched, linked, shown, own presence sent: median %.0f ms, min %.0f ms, max %.0f ms over %d runs (target median <= 1000 ms) [%s]%n",
+                p.millis(50), p.millis(0.0001), p.millis(100), runs, XmppBench.load());
+        System.out.println("xmpp: last app report: " + last);
+        System.out.printf(Locale.ROOT, "xmpp: RSS 15 s after start, connected with 2,000 contacts: %.1f MB (target <= 150 MB) [%s]%n",
+                rss(launcher, build, profile) / 1024.0, XmppBench.load());
+    }
+
+    private record Run(long nanos, String line) {}
+
+    private static Run once(String launcher, String build, Path profile) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = start(launcher, build, profile, true);
+        try {
+            String line = await(process);
+            long nanos = System.nanoTime() - start;
+            process.waitFor(30, TimeUnit.SECONDS);
+            return new Run(nanos, line);
+        } finally {
+            stop(process);
+        }
+    }
+
+    private static long rss(String launcher, String build, Path profile) throws IOException, InterruptedException {
+        long start = System.nanoTime();
+        Process process = start(launcher, build, profile, false);
+        try {
+            await(process);
+            long remaining = TimeUnit.SECONDS.toNanos(15) - (System.nanoTime() - start);
+            if (remaining > 0) {
+                process.waitFor(remaining, TimeUnit.NANOSECONDS); // the app keeps running: this is the 15 s wait
+            }
+            long pid = process.descendants().filter(h -> h.info().command().orElse("").endsWith("java"))
+                    .findFirst().map(ProcessHandle::pid).orElse(process.pid());
+            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+            return 0;
+        } finally {
+            stop(process);
+        }
+    }
+
+    private static void stop(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    private static Process start(String launcher, String build, Path profile, boolean exit) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(launcher, build, "--profile", profile.toString());
+        pb.environment().put("SWITCHBOARD_JAVA_OPTS",
+                "-Dswitchboard.startupProbe=true -Dswitchboard.startupProbe.roster=true -Dswitchboard.startupProbe.exit=" + exit);
+        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        return pb.start();
+    }
+
+    private static String await(Process process) throws IOException {
+        java.util.concurrent.CompletableFuture.delayedExecutor(90, TimeUnit.SECONDS).execute(() -> stop(process)); // no hanging bench
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        for (String line = out.readLine(); line != null; line = out.readLine()) {
+            if (line.startsWith("SWITCHBOARD_ROSTER_READY")) {
+                return line;
+            }
+        }
+        throw new IllegalStateException("the app ended without SWITCHBOARD_ROSTER_READY (DISPLAY, Secret Service?) exit "
+                + (process.isAlive() ? "still running" : process.exitValue()));
+    }
+}
