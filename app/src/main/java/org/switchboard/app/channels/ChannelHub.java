@@ -40,6 +40,14 @@ public interface ChannelHub extends AutoCloseable {
         return () -> { };
     }
 
+    /**
+     * Called with the account's key after its roster was linked into the address book (persons
+     * created or updated), so that views reload the list.
+     */
+    default AutoCloseable onAddressBookChanged(Consumer<String> listener) {
+        return () -> { };
+    }
+
     /** Called with each peer's typing state (XEP-0085) as its client reports it; nothing is stored. */
     default AutoCloseable onChatState(Consumer<ChatStateEvent> listener) {
         return () -> { };

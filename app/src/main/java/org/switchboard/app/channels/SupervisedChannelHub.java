@@ -50,6 +50,7 @@ public final class SupervisedChannelHub implements ChannelHub {
     private final Listeners<MessageRecord> messageListeners;
     private final Listeners<EndpointStatus> presenceListeners;
     private final Listeners<ChatStateEvent> chatStateListeners;
+    private final Listeners<String> addressBookListeners;
     private final LiveReachContext reach = new LiveReachContext();
     private final Map<String, AccountSupervisor> supervisors = new LinkedHashMap<>();
     private final Map<String, AccountStatus> statuses = new ConcurrentSkipListMap<>();
@@ -67,6 +68,7 @@ public final class SupervisedChannelHub implements ChannelHub {
     SupervisedChannelHub(HubSettings settings) {
         this.settings = settings;
         this.statusListeners = new Listeners<>("account status", settings.listenerExecutor());
+        this.addressBookListeners = new Listeners<>("address book", settings.listenerExecutor());
         this.messageListeners = new Listeners<>("message", settings.listenerExecutor());
         this.presenceListeners = new Listeners<>("presence", settings.listenerExecutor());
         this.chatStateListeners = new Listeners<>("chat state", settings.listenerExecutor());
@@ -95,6 +97,11 @@ public final class SupervisedChannelHub implements ChannelHub {
     @Override
     public AutoCloseable onPresence(Consumer<EndpointStatus> listener) {
         return presenceListeners.add(listener);
+    }
+
+    @Override
+    public AutoCloseable onAddressBookChanged(Consumer<String> listener) {
+        return addressBookListeners.add(listener);
     }
 
     @Override
@@ -298,6 +305,7 @@ public final class SupervisedChannelHub implements ChannelHub {
         channel.capability(ContactList.class).ifPresent(c -> handles.add(c.onContactListEvent(event -> {
             if (event instanceof ContactList.Event.Updated updated && linker != null) {
                 linker.link(updated.entries());
+                addressBookListeners.publish(key);
             }
         })));
         return handles;
@@ -306,6 +314,7 @@ public final class SupervisedChannelHub implements ChannelHub {
     private void linkRoster(AccountSupervisor supervisor, Channel channel) {
         Runnable linked = () -> {
             supervisor.rosterLinked();
+            addressBookListeners.publish(supervisor.key());
             checkSettled();
         };
         Optional<ContactList> contacts = channel.capability(ContactList.class);

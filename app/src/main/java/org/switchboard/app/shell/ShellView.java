@@ -81,6 +81,7 @@ public final class ShellView {
         messaging.unread().versionProperty().subscribe(v -> peopleView.refreshRows());
         people.selectedProperty().subscribe(this::ensureCard);
         peopleView.setOnOpen(this::editSelected);
+        services.channels().onAddressBookChanged(account -> people.reload());
     }
 
     /**

@@ -70,8 +70,11 @@ class SupervisedChannelHubTest {
         fixture.repository.save(Person.named("Bobby Builder", BOB));
         var alice = fixture.account("alice", true, ProsodyServer.PASSWORD);
         SupervisedChannelHub hub = fixture.start();
+        var changedBooks = new java.util.concurrent.CopyOnWriteArrayList<String>();
+        hub.onAddressBookChanged(changedBooks::add);
 
         fixture.awaitState(alice.key(), ChannelState.Connected.class);
+        Await.untilTrue("the address book announced as changed by the roster", () -> changedBooks.contains(alice.key()));
         Await.untilTrue("the peer available in the reach context",
                 () -> hub.reachContext().statusOf(PEER).presence() == Presence.AVAILABLE);
         assertThat(hub.reachContext().usableKinds()).contains(EndpointKind.XMPP, EndpointKind.EMAIL);

@@ -32,6 +32,7 @@ final class XmppConnector {
                 .setCustomX509TrustManager(trust)
                 .setHostnameVerifier(new PinAwareHostnameVerifier(trust))
                 .setSendPresence(false)
+                .setSocketFactory(new NoDelaySocketFactory())
                 .setConnectTimeout(TIMEOUT_MILLIS);
         XmppAccount.Server server = account.server();
         if (server != null) {
