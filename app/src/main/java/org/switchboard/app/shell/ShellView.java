@@ -4,6 +4,7 @@ import org.switchboard.app.StartupTrace;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.application.Platform;
+import javafx.util.Duration;
 import javafx.scene.Scene;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -52,6 +53,9 @@ public final class ShellView {
     private @Nullable PersonCardView cardView;
     private @Nullable MergeSuggestionsView mergeView;
 
+    /** Presence dots and the card follow presence changes, at most ten times a second (a storm stays cheap). */
+    private final Throttle presenceRefresh;
+
     private ShellView(Stage stage, GuiServices services, TaskRunner tasks) {
         this.stage = stage;
         this.services = services;
@@ -82,6 +86,11 @@ public final class ShellView {
         people.selectedProperty().subscribe(this::ensureCard);
         peopleView.setOnOpen(this::editSelected);
         services.channels().onAddressBookChanged(account -> people.reload());
+        presenceRefresh = new Throttle(Duration.millis(100), () -> {
+            peopleView.refreshRows();
+            card.refresh();
+        });
+        services.channels().onPresence(status -> presenceRefresh.request());
     }
 
     /**

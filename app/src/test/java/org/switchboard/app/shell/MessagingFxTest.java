@@ -79,6 +79,17 @@ class MessagingFxTest {
     }
 
     @Test
+    void presenceDotsFollowTheChannels(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> !robot.lookup(".person-cell .presence-dot.unknown").queryAll().isEmpty());
+        assertThat(robot.lookup(".person-cell .presence-dot.available").queryAll()).isEmpty();
+
+        robot.interact(() -> hub.emit(org.switchboard.contacts.EndpointStatus.of(benChat,
+                org.switchboard.contacts.Presence.AVAILABLE, org.switchboard.contacts.Capability.TEXT_CHAT)));
+
+        waitUntil(() -> robot.lookup(".person-cell .presence-dot.available").queryAll().size() == 1);
+    }
+
+    @Test
     void theCertificatePromptShowsTheFingerprintAndAcceptTrustsIt(FxRobot robot) throws TimeoutException {
         openAccounts(robot);
         robot.interact(() -> hub.emit(new AccountStatus(alice, new ChannelState.Failed("certificate not trusted"),

@@ -46,6 +46,8 @@ public final class FakeChannelHub implements ChannelHub {
     private final List<Consumer<ChatStateEvent>> chatStateListeners = new CopyOnWriteArrayList<>();
     private final List<Trusted> trusted = new CopyOnWriteArrayList<>();
     private final List<OwnStatus> ownStatuses = new CopyOnWriteArrayList<>();
+    private final Map<String, EndpointStatus> presence = new ConcurrentHashMap<>();
+    private final List<Consumer<EndpointStatus>> presenceListeners = new CopyOnWriteArrayList<>();
     private volatile int starts;
     private volatile String account = "me@example.test";
 
@@ -136,12 +138,24 @@ public final class FakeChannelHub implements ChannelHub {
         return CompletableFuture.completedFuture(null);
     }
 
+    /** A contact's presence changes (call it on the FX thread in FX tests). */
+    public void emit(EndpointStatus status) {
+        presence.put(status.endpoint().address(), status);
+        presenceListeners.forEach(l -> l.accept(status));
+    }
+
+    @Override
+    public AutoCloseable onPresence(Consumer<EndpointStatus> listener) {
+        presenceListeners.add(listener);
+        return () -> presenceListeners.remove(listener);
+    }
+
     @Override
     public ReachContext reachContext() {
         return new ReachContext() {
             @Override
             public EndpointStatus statusOf(Endpoint endpoint) {
-                return EndpointStatus.unknown(endpoint);
+                return presence.getOrDefault(endpoint.address(), EndpointStatus.unknown(endpoint));
             }
 
             @Override
