@@ -56,7 +56,10 @@ final class ConversationActions {
         messaging.get().send(to, text, id).whenComplete((receipt, failure) -> hub.execute(() -> {
             MessageRecord now = recorder.advance(account, to, id, failure == null ? DeliveryState.ACKED : DeliveryState.FAILED);
             if (failure == null) {
-                result.complete(now == null ? queued : now);
+                MessageRecord stored = now == null ? queued : now;
+                // the server's ack is a fact whatever the store raced with (an archive copy, a carbon)
+                result.complete(stored.delivery().ordinal() < DeliveryState.ACKED.ordinal()
+                        ? stored.withDelivery(DeliveryState.ACKED) : stored);
             } else {
                 result.completeExceptionally(failure);
             }

@@ -118,7 +118,7 @@ final class MessageRecorder {
         if (known == null) {
             return null;
         }
-        MessageRecord now = moved ? withDelivery(known, state) : history.findByOriginId(account, peer, id).orElse(known);
+        MessageRecord now = moved ? known.withDelivery(state) : history.findByOriginId(account, peer, id).orElse(known);
         if (now.delivery() == known.delivery()) {
             return known;
         }
@@ -129,11 +129,6 @@ final class MessageRecorder {
         }
         listeners.publish(now);
         return now;
-    }
-
-    private static MessageRecord withDelivery(MessageRecord known, DeliveryState state) {
-        return new MessageRecord(known.id(), known.person(), known.account(), known.peer(), known.direction(), known.body(),
-                known.at(), known.originId(), known.stanzaId(), state, false, null, null);
     }
 
     private static String key(String account, Endpoint peer, String id) {

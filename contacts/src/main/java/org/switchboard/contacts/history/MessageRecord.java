@@ -86,6 +86,12 @@ public record MessageRecord(
                 newUnread, correctedAt, originalBody);
     }
 
+    /** The same message in another delivery state. */
+    public MessageRecord withDelivery(DeliveryState newDelivery) {
+        return new MessageRecord(id, person, account, peer, direction, body, at, originId, stanzaId, newDelivery,
+                unread, correctedAt, originalBody);
+    }
+
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value;
     }
