@@ -12,8 +12,7 @@ public final class Main {
     public static void main(String[] args) {
         StartupTrace.mark("main");
         int status = CommandLineInterface.standard(new JavaFxGuiStarter()).run(args);
-        if (status != CommandLineInterface.GUI_STARTED) {
-            System.exit(status);
-        }
+        // exit explicitly: library threads (D-Bus, Smack) must not keep the process alive after the GUI closed
+        System.exit(status == CommandLineInterface.GUI_STARTED ? 0 : status);
     }
 }

@@ -4,52 +4,105 @@ import com.github.javakeyring.BackendNotSupportedException;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The OS secret store through java-keyring: the Secret Service on Linux (GNOME Keyring, KWallet),
- * Keychain on macOS, Credential Manager on Windows. Each call opens and closes its own session, so
- * nothing holds the bus between uses.
+ * Keychain on macOS, Credential Manager on Windows. One session is opened on first use and kept
+ * (opening one costs a D-Bus connection and a key exchange, hundreds of milliseconds); a call that
+ * fails on a kept session is tried once more on a fresh one. Calls are serialised.
  */
 public final class OsSecretStore implements SecretStore {
     static final String SERVICE = "switchboard";
+    private static final Logger LOG = LoggerFactory.getLogger(OsSecretStore.class);
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private @Nullable Keyring keyring;
+
+    private interface Call<T> {
+        T on(Keyring keyring) throws PasswordAccessException;
+    }
 
     @Override
     public void store(String accountKey, char[] secret) {
-        try (Keyring keyring = open()) {
-            keyring.setPassword(SERVICE, accountKey, new String(secret));
+        try {
+            call(k -> {
+                k.setPassword(SERVICE, accountKey, new String(secret));
+                return null;
+            });
         } catch (PasswordAccessException e) {
             throw new SecretStoreException("The secret store refused to keep the password of " + accountKey + ": "
                     + e.getMessage(), e);
-        } catch (Exception e) {
-            throw unavailable(e);
         }
     }
 
     @Override
     public Optional<char[]> lookup(String accountKey) {
-        try (Keyring keyring = open()) {
-            return Optional.of(keyring.getPassword(SERVICE, accountKey).toCharArray());
+        try {
+            return Optional.of(call(k -> k.getPassword(SERVICE, accountKey)).toCharArray());
         } catch (PasswordAccessException e) {
             return Optional.empty();
-        } catch (Exception e) {
-            throw unavailable(e);
         }
     }
 
     @Override
     public void delete(String accountKey) {
-        try (Keyring keyring = open()) {
-            keyring.deletePassword(SERVICE, accountKey);
+        try {
+            call(k -> {
+                k.deletePassword(SERVICE, accountKey);
+                return null;
+            });
         } catch (PasswordAccessException e) {
-            // nothing was stored for this account: deleting it is done
-            return;
-        } catch (Exception e) {
-            throw unavailable(e);
+            LOG.debug("No password of {} to delete", accountKey);
         }
     }
 
-    private static Keyring open() throws BackendNotSupportedException {
-        return Keyring.create();
+    private <T> T call(Call<T> call) throws PasswordAccessException {
+        lock.lock();
+        try {
+            try {
+                return call.on(session());
+            } catch (PasswordAccessException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                LOG.debug("The kept secret-store session failed ({}); opening a fresh one", e.toString());
+                forget();
+                return call.on(session());
+            }
+        } catch (RuntimeException e) {
+            forget();
+            throw unavailable(e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Keyring session() {
+        Keyring open = keyring;
+        if (open == null) {
+            try {
+                open = Keyring.create();
+            } catch (BackendNotSupportedException e) {
+                throw unavailable(e);
+            }
+            keyring = open;
+        }
+        return open;
+    }
+
+    private void forget() {
+        Keyring open = keyring;
+        keyring = null;
+        if (open != null) {
+            try {
+                open.close();
+            } catch (Exception e) {
+                LOG.debug("Closing the secret-store session failed: {}", e.toString());
+            }
+        }
     }
 
     private static SecretStoreException unavailable(Exception e) {
