@@ -116,9 +116,13 @@ class SupervisedChannelHubTest {
         assertThat(fixture.repository.messageHistory().search("hello hub twice", 10)).hasSize(1);
         assertThat(fixture.repository.messageHistory().search("hello from the hub", 10)).singleElement()
                 .satisfies(hit -> assertThat(hit.message().delivery()).isEqualTo(DeliveryState.DELIVERED));
-        assertThat(seen).as("the hub's message (the archive catch-up may bring this account's earlier ones too)")
-                .filteredOn(m -> m.direction() == Direction.OUT && m.body().equals("hello from the hub")).extracting(MessageRecord::delivery)
-                .containsExactly(DeliveryState.QUEUED, DeliveryState.ACKED, DeliveryState.DELIVERED);
+        List<DeliveryState> states = seen.stream()
+                .filter(m -> m.direction() == Direction.OUT && m.body().equals("hello from the hub"))
+                .map(MessageRecord::delivery).toList();
+        // the peer's receipt may overtake the server's ack: then ACKED is skipped, never announced after DELIVERED
+        assertThat(states).as("the hub's message (the archive catch-up may bring this account's earlier ones too)")
+                .isIn(List.of(DeliveryState.QUEUED, DeliveryState.ACKED, DeliveryState.DELIVERED),
+                        List.of(DeliveryState.QUEUED, DeliveryState.DELIVERED));
     }
 
     @Test
