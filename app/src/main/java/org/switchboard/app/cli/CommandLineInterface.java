@@ -121,7 +121,8 @@ public final class CommandLineInterface {
             err.println("switchboard: " + e.getMessage());
             return e.status();
         } catch (RuntimeException e) {
-            LOG.error("command failed", e);
+            // one plain line for the user; the stack trace only at debug level (SWITCHBOARD_LOG_LEVEL=debug)
+            LOG.debug("command failed", e);
             err.println("switchboard: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return ExitStatus.FAILURE;
         }
