@@ -67,6 +67,37 @@ public interface ChannelHub extends AutoCloseable {
         return CompletableFuture.failedFuture(new UnsupportedOperationException("Corrections are not available here."));
     }
 
+    /**
+     * Called with each request to see the user's presence (an XMPP subscription request) as an
+     * account receives it; {@link #pendingSubscriptions()} lists those not answered yet.
+     */
+    default AutoCloseable onSubscriptionRequest(Consumer<SubscriptionRequest> listener) {
+        return () -> { };
+    }
+
+    /** The subscription requests not answered yet, oldest first. */
+    default List<SubscriptionRequest> pendingSubscriptions() {
+        return List.of();
+    }
+
+    /** Lets the requester see the user's presence on the request's account. */
+    default CompletableFuture<Void> approve(SubscriptionRequest request) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("Subscriptions are not available here."));
+    }
+
+    /** Refuses the requester's request to see the user's presence. */
+    default CompletableFuture<Void> deny(SubscriptionRequest request) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("Subscriptions are not available here."));
+    }
+
+    /**
+     * Adds {@code to} to the contact list of the connected account of its kind (XMPP) and asks to
+     * see its presence; fails with a ChannelException.NotConnected while no account can reach it.
+     */
+    default CompletableFuture<Void> requestSubscription(Endpoint to) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("Subscriptions are not available here."));
+    }
+
     /** Publishes the user's own presence on every account (and remembers it in the profile). */
     CompletableFuture<Void> setOwnStatus(OwnStatus status);
 

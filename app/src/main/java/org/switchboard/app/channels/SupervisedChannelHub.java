@@ -51,6 +51,7 @@ public final class SupervisedChannelHub implements ChannelHub {
     private final Listeners<EndpointStatus> presenceListeners;
     private final Listeners<ChatStateEvent> chatStateListeners;
     private final Listeners<String> addressBookListeners;
+    private final SubscriptionRequests subscriptions;
     private final LiveReachContext reach = new LiveReachContext();
     private final Map<String, AccountSupervisor> supervisors = new LinkedHashMap<>();
     private final Map<String, AccountStatus> statuses = new ConcurrentSkipListMap<>();
@@ -72,6 +73,13 @@ public final class SupervisedChannelHub implements ChannelHub {
         this.messageListeners = new Listeners<>("message", settings.listenerExecutor());
         this.presenceListeners = new Listeners<>("presence", settings.listenerExecutor());
         this.chatStateListeners = new Listeners<>("chat state", settings.listenerExecutor());
+        this.subscriptions = new SubscriptionRequests(new Listeners<>("subscription request", settings.listenerExecutor()),
+                key -> contactList(Optional.ofNullable(supervisors.get(key)).flatMap(AccountSupervisor::connectedChannel)),
+                to -> contactList(sender(to).flatMap(AccountSupervisor::connectedChannel)));
+    }
+
+    private static Optional<ContactList> contactList(Optional<Channel> channel) {
+        return channel.flatMap(c -> c.capability(ContactList.class));
     }
 
     /** A hub over the profile's {@code stores} (opened lazily, on the hub's thread) and passwords in {@code secrets}. */
@@ -120,6 +128,38 @@ public final class SupervisedChannelHub implements ChannelHub {
     public CompletableFuture<MessageRecord> correctLast(Endpoint to, String newText) {
         CompletableFuture<MessageRecord> result = new CompletableFuture<>();
         run(() -> conversationActions().correctLast(to, newText).whenComplete((record, failure) -> handOver(result, record, failure)));
+        return result;
+    }
+
+    @Override
+    public AutoCloseable onSubscriptionRequest(Consumer<SubscriptionRequest> listener) {
+        return subscriptions.listeners().add(listener);
+    }
+
+    @Override
+    public List<SubscriptionRequest> pendingSubscriptions() {
+        return subscriptions.pending();
+    }
+
+    @Override
+    public CompletableFuture<Void> approve(SubscriptionRequest request) {
+        return onHub(() -> subscriptions.answer(request, true));
+    }
+
+    @Override
+    public CompletableFuture<Void> deny(SubscriptionRequest request) {
+        return onHub(() -> subscriptions.answer(request, false));
+    }
+
+    @Override
+    public CompletableFuture<Void> requestSubscription(Endpoint to) {
+        return onHub(() -> subscriptions.request(to));
+    }
+
+    /** Starts {@code action} on the hub's thread; its outcome is handed to the listeners' executor. */
+    private CompletableFuture<Void> onHub(Supplier<CompletableFuture<Void>> action) {
+        CompletableFuture<Void> result = new CompletableFuture<>();
+        run(() -> action.get().whenComplete((ok, failure) -> handOver(result, null, failure)));
         return result;
     }
 
@@ -306,6 +346,8 @@ public final class SupervisedChannelHub implements ChannelHub {
             if (event instanceof ContactList.Event.Updated updated && linker != null) {
                 linker.link(updated.entries());
                 addressBookListeners.publish(key);
+            } else if (event instanceof ContactList.Event.SubscriptionRequested requested) {
+                subscriptions.requested(new SubscriptionRequest(key, requested.from()));
             }
         })));
         return handles;
