@@ -16,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.editor.PersonEditorView;
@@ -70,7 +71,9 @@ public final class ShellView {
         importView = new ImportView(importing, stage);
         BorderPane frame = new BorderPane();
         frame.getStyleClass().add("shell");
-        frame.setCenter(body());
+        SplitPane body = body();
+        VBox.setVgrow(body, Priority.ALWAYS);
+        frame.setCenter(new VBox(SubscriptionBanner.build(new SubscriptionPromptsViewModel(services.channels())), body));
         frame.setBottom(statusBar());
         StackPane root = new StackPane(frame, snackbar());
         scene = new Scene(root, 1120, 720);

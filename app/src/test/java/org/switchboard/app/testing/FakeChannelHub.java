@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import org.switchboard.app.channels.AccountStatus;
 import org.switchboard.app.channels.ChannelHub;
 import org.switchboard.app.channels.ChatStateEvent;
+import org.switchboard.app.channels.SubscriptionRequest;
 import org.switchboard.app.reach.ReachContext;
 import org.switchboard.channels.api.ChannelState;
 import org.switchboard.channels.api.OwnPresence.OwnStatus;
@@ -48,6 +49,11 @@ public final class FakeChannelHub implements ChannelHub {
     private final List<OwnStatus> ownStatuses = new CopyOnWriteArrayList<>();
     private final Map<String, EndpointStatus> presence = new ConcurrentHashMap<>();
     private final List<Consumer<EndpointStatus>> presenceListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<SubscriptionRequest>> subscriptionListeners = new CopyOnWriteArrayList<>();
+    private final List<SubscriptionRequest> pendingSubscriptions = new CopyOnWriteArrayList<>();
+    private final List<SubscriptionRequest> approved = new CopyOnWriteArrayList<>();
+    private final List<SubscriptionRequest> denied = new CopyOnWriteArrayList<>();
+    private final List<Endpoint> subscriptionsAsked = new CopyOnWriteArrayList<>();
     private volatile int starts;
     private volatile String account = "me@example.test";
 
@@ -61,6 +67,58 @@ public final class FakeChannelHub implements ChannelHub {
         accounts.put(status.account().key(), status);
         account = status.account().address();
         statusListeners.forEach(l -> l.accept(status));
+    }
+
+    /** Announces a subscription request to the listeners (call it on the FX thread in FX tests). */
+    public void emit(SubscriptionRequest request) {
+        pendingSubscriptions.add(request);
+        subscriptionListeners.forEach(l -> l.accept(request));
+    }
+
+    /** The requests the GUI approved, in order. */
+    public List<SubscriptionRequest> approved() {
+        return List.copyOf(approved);
+    }
+
+    /** The requests the GUI denied, in order. */
+    public List<SubscriptionRequest> denied() {
+        return List.copyOf(denied);
+    }
+
+    /** The endpoints the GUI asked a subscription of, in order. */
+    public List<Endpoint> subscriptionsAsked() {
+        return List.copyOf(subscriptionsAsked);
+    }
+
+    @Override
+    public AutoCloseable onSubscriptionRequest(Consumer<SubscriptionRequest> listener) {
+        subscriptionListeners.add(listener);
+        return () -> subscriptionListeners.remove(listener);
+    }
+
+    @Override
+    public List<SubscriptionRequest> pendingSubscriptions() {
+        return List.copyOf(pendingSubscriptions);
+    }
+
+    @Override
+    public CompletableFuture<Void> approve(SubscriptionRequest request) {
+        pendingSubscriptions.remove(request);
+        approved.add(request);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> deny(SubscriptionRequest request) {
+        pendingSubscriptions.remove(request);
+        denied.add(request);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<Void> requestSubscription(Endpoint to) {
+        subscriptionsAsked.add(to);
+        return CompletableFuture.completedFuture(null);
     }
 
     /** Stores an incoming message and hands the stored copy to the listeners. */
