@@ -206,7 +206,7 @@ public final class ShellView {
         editor.setOnHidden(e -> {
             Person result = editor.getResult();
             if (result != null) {
-                people.save(result);
+                people.save(result, saved -> new SubscriptionAsker(services.channels()).saved(person, saved));
             }
             peopleView.list().requestFocus();
         });
