@@ -2,10 +2,9 @@ package org.switchboard.channels.xmpp;
 
 import java.util.function.Consumer;
 import org.switchboard.channels.api.ChannelState;
-import org.switchboard.channels.api.ConnectionEvents;
 
 /** The channel's current {@link ChannelState}; each change is published once, in order. */
-final class ConnectionStates implements ConnectionEvents {
+final class ConnectionStates {
     private final EventHub<ChannelState> hub;
     private ChannelState state = new ChannelState.Disconnected();
 
@@ -13,8 +12,7 @@ final class ConnectionStates implements ConnectionEvents {
         this.hub = hub;
     }
 
-    @Override
-    public AutoCloseable onStateChange(Consumer<ChannelState> listener) {
+    AutoCloseable onStateChange(Consumer<ChannelState> listener) {
         return hub.subscribe(listener);
     }
 

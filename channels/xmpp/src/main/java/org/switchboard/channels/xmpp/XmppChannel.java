@@ -29,7 +29,7 @@ import org.switchboard.contacts.EndpointKind;
  * {@link org.switchboard.channels.api.MessageEvents} (with carbons), {@link org.switchboard.channels.api.Corrections},
  * {@link org.switchboard.channels.api.ChatStates}, {@link org.switchboard.channels.api.PresenceSource}
  * and {@link org.switchboard.channels.api.OwnPresence}, {@link org.switchboard.channels.api.ContactList},
- * {@link org.switchboard.channels.api.ArchiveSync} (MAM) and {@link org.switchboard.channels.api.ConnectionEvents}.
+ * {@link org.switchboard.channels.api.ArchiveSync} (MAM); state changes through {@link #onStateChange}.
  * Listeners may be added before {@link #connect()}; they stay across connections. After a lost
  * connection ({@link ChannelState.Interrupted}) {@link #connect()} may be called again: it resumes
  * the stream or logs in anew, and messages sent meanwhile go out then.
@@ -90,7 +90,7 @@ public final class XmppChannel implements Channel {
 
     @Override
     public <C extends ChannelCapability> Optional<C> capability(Class<C> type) {
-        return List.<Object>of(messaging, presence, contactList, archive, states, chatStates).stream()
+        return List.<Object>of(messaging, presence, contactList, archive, chatStates).stream()
                 .filter(type::isInstance).map(type::cast).findFirst();
     }
 

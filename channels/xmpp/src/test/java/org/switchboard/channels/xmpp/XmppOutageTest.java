@@ -19,7 +19,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.switchboard.channels.api.ArchiveSync.Query;
 import org.switchboard.channels.api.ChannelException;
 import org.switchboard.channels.api.ChannelState;
-import org.switchboard.channels.api.ConnectionEvents;
 import org.switchboard.channels.api.MessageEvents;
 import org.switchboard.channels.api.MessageEvents.MessageEvent;
 import org.switchboard.channels.api.MessageEvents.MessageEvent.Direction;
@@ -149,7 +148,7 @@ class XmppOutageTest {
             this.channel = channel;
             this.other = other;
             channel.capability(MessageEvents.class).orElseThrow().onMessageEvent(messages);
-            channel.capability(ConnectionEvents.class).orElseThrow().onStateChange(states);
+            channel.onStateChange(states);
         }
 
         List<CompletableFuture<SendReceipt>> sendRange(int from, int to) {
