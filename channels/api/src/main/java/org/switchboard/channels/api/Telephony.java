@@ -1,20 +1,19 @@
 package org.switchboard.channels.api;
 
-import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.switchboard.contacts.Endpoint;
 
-/** A channel that places voice calls. */
+/**
+ * A channel that places and takes voice calls. SIP endpoints are dialled as they are; phone numbers
+ * are routed through the account's server.
+ */
 public interface Telephony extends ChannelCapability {
-    CompletableFuture<CallOutcome> call(Endpoint to);
+    /**
+     * Starts a call and returns it at once, in {@link CallState.Dialling}; follow it with {@link
+     * Call#onStateChange}. A call that cannot start ends with a reason instead of throwing.
+     */
+    Call dial(Endpoint to);
 
-    /** How a call attempt ended up: expected outcomes are results, not exceptions. */
-    sealed interface CallOutcome {
-        record Answered(String callId) implements CallOutcome {}
-
-        record Busy() implements CallOutcome {}
-
-        record Rejected(String why) implements CallOutcome {}
-
-        record NotFound() implements CallOutcome {}
-    }
+    /** Called on the channel's executor with each incoming call, in {@link CallState.Incoming}. */
+    AutoCloseable onIncomingCall(Consumer<Call> listener);
 }

@@ -1,0 +1,7 @@
+package org.switchboard.contacts.calls;
+
+/** Who placed a call. */
+public enum CallDirection {
+    OUTGOING,
+    INCOMING
+}

@@ -1,0 +1,45 @@
+package org.switchboard.media;
+
+import java.net.InetAddress;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.DoubleConsumer;
+
+/**
+ * The audio engine of the app: one per process. It starts in the background at app start-up
+ * ({@link #warmUp()}) so that a call never waits for the sound system.
+ */
+public interface MediaEngine extends AutoCloseable {
+    /** Starts the engine and opens the sound system off the caller's thread; completes when a call could start. */
+    CompletableFuture<Void> warmUp();
+
+    /** The machine's microphones, speakers and ringers by their real names. */
+    AudioDevices devices();
+
+    /**
+     * Pins a device by its name for {@code flow}, or with an empty name follows the system default again.
+     * Takes effect for new streams and for the running call.
+     */
+    void use(DataFlow flow, Optional<String> deviceName);
+
+    /** The pinned device's name for {@code flow}, or empty while it follows the system default. */
+    Optional<String> pinned(DataFlow flow);
+
+    /**
+     * A new call's audio on a free RTP/RTCP port pair of {@code localAddress}; not sending or
+     * receiving until {@link MediaSession#start(MediaPlan)}.
+     */
+    MediaSession newSession(InetAddress localAddress) throws MediaException;
+
+    /** Reports the microphone's level (0.0–1.0) about 20 times a second until the handle is closed. */
+    AutoCloseable meterMicrophone(DoubleConsumer level) throws MediaException;
+
+    /** Plays a short test tone on the device chosen for {@code flow} (PLAYBACK or NOTIFY). */
+    CompletableFuture<Void> playTestTone(DataFlow flow);
+
+    /** Rings on the ringer device until the handle is closed. */
+    AutoCloseable ring() throws MediaException;
+
+    @Override
+    void close();
+}

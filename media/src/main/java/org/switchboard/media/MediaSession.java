@@ -1,0 +1,42 @@
+package org.switchboard.media;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+import org.switchboard.contacts.calls.CallQuality;
+
+/** The audio of one call: what we can offer, then the negotiated stream with its statistics. */
+public interface MediaSession extends AutoCloseable {
+    /** Where we receive RTP (RTCP on the next port). */
+    InetSocketAddress localRtp();
+
+    /** The formats we can send and receive, most preferred first (Opus, PCMU, PCMA, telephone-event). */
+    List<AudioFormat> formats();
+
+    /**
+     * Our SDES keys to put into an offer or answer ({@code a=crypto}), one per suite we support,
+     * for {@code a=crypto} lines; stable for the life of the session.
+     */
+    List<SdesCrypto> localCryptoOffers();
+
+    /** Starts sending and receiving as negotiated. */
+    void start(MediaPlan plan) throws MediaException;
+
+    /** Applies a new negotiation (hold, resume, another address) to the running stream. */
+    void update(MediaPlan plan) throws MediaException;
+
+    void mute(boolean muted);
+
+    /**
+     * Sends one DTMF digit as an RFC 4733 telephone-event on the negotiated payload type.
+     *
+     * @throws IllegalStateException when the plan has no telephone-event
+     */
+    void sendDtmf(char digit);
+
+    /** The live figures (packets, loss, jitter, round trip, MOS, incoming silence). */
+    CallQuality quality();
+
+    /** Stops the stream and frees the ports; safe to call twice. */
+    @Override
+    void close();
+}
