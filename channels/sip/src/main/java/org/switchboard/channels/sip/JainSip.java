@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import javax.sip.InvalidArgumentException;
@@ -148,18 +149,23 @@ final class JainSip implements AutoCloseable {
         return listeningPoint.getPort();
     }
 
+    /** Stops the stack; JAIN-SIP takes a second or two for it, so it happens on its own thread. */
+    CompletableFuture<Void> stop() {
+        return CompletableFuture.runAsync(this::close, command -> Thread.ofVirtual().name("sip-stop " + name).start(command));
+    }
+
     @Override
     public void close() {
+        long start = System.nanoTime();
         try {
             provider.removeSipListener(listener);
             stack.deleteSipProvider(provider);
-            stack.deleteListeningPoint(listeningPoint);
         } catch (ObjectInUseException | RuntimeException e) {
             LOG.debug("Closing SIP stack {}: {}", name, e.toString());
         } finally {
             stack.stop();
             SipNetworkLayer.unregister(name);
+            LOG.debug("SIP stack {} stopped in {} ms", name, (System.nanoTime() - start) / 1_000_000);
         }
     }
-
 }

@@ -139,7 +139,9 @@ public final class SipChannel implements Channel {
         events.execute(() -> result.complete(null));
     }
 
-    private void failed(CompletableFuture<Void> result, Throwable failure) {
+    private void failed(CompletableFuture<Void> result, Throwable thrown) {
+        Throwable failure = thrown instanceof java.util.concurrent.CompletionException && thrown.getCause() != null
+                ? thrown.getCause() : thrown;
         ChannelException error = failure instanceof ChannelException known ? known
                 : new ChannelException.NotConnected("SIP failure: " + failure.getMessage(), failure);
         LOG.warn("Could not connect {}: {}", account.address(), error.getMessage());
@@ -173,21 +175,33 @@ public final class SipChannel implements Channel {
     @Override
     public CompletableFuture<Void> disconnect() {
         CompletableFuture<Void> result = new CompletableFuture<>();
+        shutDown().thenCompose(stopped -> stopped)
+                .whenComplete((ok, failure) -> events.execute(() -> result.complete(null)));
+        return result;
+    }
+
+    /**
+     * Ends the calls, removes the registration and forgets the stack, on the signalling thread; yields
+     * the stack's stop, which completes once its ports are free.
+     */
+    private CompletableFuture<CompletableFuture<Void>> shutDown() {
+        CompletableFuture<CompletableFuture<Void>> down = new CompletableFuture<>();
         signalling.run("disconnect", () -> {
             telephony.endAll(EndReason.of(EndReason.Kind.HUNG_UP));
             Registration current = registration;
             CompletableFuture<Void> unregistered = current == null || !(states.get() instanceof ChannelState.Connected)
                     ? CompletableFuture.completedFuture(null) : current.unregister(UNREGISTER_PATIENCE);
             unregistered.whenComplete((ok, failure) -> signalling.run("stop the stack", () -> {
-                closeStack();
+                CompletableFuture<Void> stopped = closeStack();
                 states.set(new ChannelState.Disconnected());
-                events.execute(() -> result.complete(null));
+                down.complete(stopped);
             }));
         });
-        return result;
+        return down;
     }
 
-    private void closeStack() {
+    /** Forgets the stack and stops it; the future completes once its ports are free. */
+    private CompletableFuture<Void> closeStack() {
         Registration current = registration;
         if (current != null) {
             current.stop();
@@ -195,21 +209,21 @@ public final class SipChannel implements Channel {
         registration = null;
         CallContext ctx = context;
         context = null;
-        if (ctx != null) {
-            ctx.endpoint().close();
-        }
+        return ctx == null ? CompletableFuture.completedFuture(null) : ctx.endpoint().stop();
     }
 
-    /** Disconnects (waiting a few seconds for the un-REGISTER) and stops the channel's threads. */
+    /**
+     * Disconnects (waiting a few seconds for the un-REGISTER) and stops the channel's threads; the
+     * stack's own threads finish in the background a second later.
+     */
     @Override
     public void close() {
         try {
-            disconnect().get(UNREGISTER_PATIENCE.toSeconds() + 3, TimeUnit.SECONDS);
+            shutDown().get(UNREGISTER_PATIENCE.toSeconds() + 3, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
             LOG.warn("Closing {} did not finish cleanly: {}", account.address(), e.toString());
-            signalling.run("stop the stack", this::closeStack);
         }
         signalling.close();
         mediaThreads.shutdown();

@@ -92,6 +92,11 @@ final class SipEndpoint implements AutoCloseable {
         return uri;
     }
 
+    /** Stops the stack in the background; completes when its ports are free again. */
+    java.util.concurrent.CompletableFuture<Void> stop() {
+        return sip.stop();
+    }
+
     @Override
     public void close() {
         sip.close();

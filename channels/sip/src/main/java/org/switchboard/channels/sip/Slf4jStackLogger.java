@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
  * JAIN-SIP's stack log through SLF4J (its default logger needs log4j 1.x, which we never ship).
  * Public only because JAIN-SIP creates it by name ({@code gov.nist.javax.sip.STACK_LOGGER}); not API.
  * The stack reports routine trouble (a malformed datagram) as errors, so levels are shifted down
- * one step: its errors are our warnings, its warnings our infos, its infos our debug lines.
+ * down: its errors are our warnings, its warnings and infos our debug lines.
  */
 public final class Slf4jStackLogger implements StackLogger {
     private static final Logger LOG = LoggerFactory.getLogger("org.switchboard.channels.sip.jainsip");
@@ -66,7 +66,7 @@ public final class Slf4jStackLogger implements StackLogger {
 
     @Override
     public void logWarning(String message) {
-        LOG.info("JAIN-SIP: {}", message);
+        LOG.debug("JAIN-SIP: {}", message);
     }
 
     @Override
@@ -84,8 +84,7 @@ public final class Slf4jStackLogger implements StackLogger {
         return switch (logLevel) {
             case TRACE_NONE -> false;
             case TRACE_FATAL, TRACE_ERROR -> LOG.isWarnEnabled();
-            case TRACE_WARN -> LOG.isInfoEnabled();
-            case TRACE_INFO -> LOG.isDebugEnabled();
+            case TRACE_WARN, TRACE_INFO -> LOG.isDebugEnabled();
             default -> LOG.isTraceEnabled();
         };
     }
