@@ -63,7 +63,7 @@ final class OfferAnswer {
             localKey = Optional.of(keys[1]);
         }
         MediaDirection theirDirection = direction(offer, theirs);
-        boolean heldByThem = !theirDirection.sends() || isNullAddress(connection(offer, theirs));
+        boolean heldByThem = !theirDirection.receives() || isNullAddress(connection(offer, theirs));
         MediaDirection ours = intersect(wanted, theirDirection.reverse());
         List<Sdp.Attribute> attributes = new ArrayList<>();
         List<String> formats = new ArrayList<>();

@@ -4,6 +4,7 @@ import gov.nist.core.ServerLogger;
 import gov.nist.javax.sip.message.SIPMessage;
 import java.util.Properties;
 import javax.sip.SipStack;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,6 +15,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class Slf4jServerLogger implements ServerLogger {
     private static final Logger LOG = LoggerFactory.getLogger("org.switchboard.channels.sip.wire");
+
+    /** The stack reports some received messages twice; the second report is skipped. */
+    private volatile @Nullable SIPMessage last;
 
     public Slf4jServerLogger() {}
 
@@ -35,7 +39,11 @@ public final class Slf4jServerLogger implements ServerLogger {
         log(message, from, to, sender);
     }
 
-    private static void log(SIPMessage message, String from, String to, boolean sender) {
+    private void log(SIPMessage message, String from, String to, boolean sender) {
+        if (message == last) {
+            return;
+        }
+        last = message;
         if (LOG.isTraceEnabled()) {
             LOG.trace("{} {} -> {}\n{}", sender ? "sent" : "received", from, to, message.encode());
         } else if (LOG.isDebugEnabled()) {

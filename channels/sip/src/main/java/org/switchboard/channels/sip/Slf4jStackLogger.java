@@ -13,6 +13,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Slf4jStackLogger implements StackLogger {
     private static final Logger LOG = LoggerFactory.getLogger("org.switchboard.channels.sip.jainsip");
+    /** The stack hands messages to the server logger only when its own "info" level is on. */
+    private static final Logger WIRE = LoggerFactory.getLogger("org.switchboard.channels.sip.wire");
 
     public Slf4jStackLogger() {}
 
@@ -84,7 +86,8 @@ public final class Slf4jStackLogger implements StackLogger {
         return switch (logLevel) {
             case TRACE_NONE -> false;
             case TRACE_FATAL, TRACE_ERROR -> LOG.isWarnEnabled();
-            case TRACE_WARN, TRACE_INFO -> LOG.isDebugEnabled();
+            case TRACE_WARN -> LOG.isDebugEnabled();
+            case TRACE_INFO -> LOG.isDebugEnabled() || WIRE.isDebugEnabled();
             default -> LOG.isTraceEnabled();
         };
     }

@@ -200,6 +200,12 @@ public final class SignallingOnlyMedia implements MediaEngine {
                     boolean end = i >= 3;
                     int duration = end ? 960 : 320 * (i + 1);
                     send(plan.remoteRtp(), packet(pt, i == 0, event, end, duration));
+                    java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L); // one packet per 20 ms, as RTP paces them
+                }
+                for (int i = 0; i < 12; i++) { // silence behind it, so that the peer's jitter buffer lets the end go
+                    timestamp += 160;
+                    send(plan.remoteRtp(), silence(plan.codec().payloadType()));
+                    java.util.concurrent.locks.LockSupport.parkNanos(20_000_000L);
                 }
             } catch (IOException e) {
                 throw new IllegalStateException("DTMF could not be sent: " + e.getMessage(), e);
@@ -212,6 +218,16 @@ public final class SignallingOnlyMedia implements MediaEngine {
             b.put((byte) 0x80).put((byte) ((marker ? 0x80 : 0) | payloadType)).putShort(sequence++).putInt(timestamp)
                     .putInt(0x5B0A_4D01);
             b.put((byte) event).put((byte) ((end ? 0x80 : 0) | 10)).putShort((short) duration);
+            return b.array();
+        }
+
+        private byte[] silence(int payloadType) {
+            ByteBuffer b = ByteBuffer.allocate(12 + 160);
+            b.put((byte) 0x80).put((byte) payloadType).putShort(sequence++).putInt(timestamp).putInt(0x5B0A_4D01);
+            byte quiet = payloadType == 8 ? (byte) 0xD5 : (byte) 0xFF;
+            while (b.hasRemaining()) {
+                b.put(quiet);
+            }
             return b.array();
         }
 
