@@ -50,16 +50,20 @@ public final class KamailioServer implements BeforeAllCallback, AfterAllCallback
         start();
     }
 
+    /** Starts the server: on free ports the first time, on the same ports and certificate again after {@link #stop()}. */
     public void start() throws Exception {
         Tools.require("kamailio", "a real Kamailio SIP server");
         Tools.require("kamcmd", "Kamailio's control tool");
         Tools.require("openssl", "openssl for the test certificate");
-        Path root = Files.createTempDirectory("switchboard-kamailio-");
-        dir = root;
-        Files.createDirectories(root.resolve("run"));
-        port = Tools.freePort();
-        tlsPort = Tools.freePort();
-        makeCertificate(root.resolve("certs"));
+        if (dir == null) {
+            Path fresh = Files.createTempDirectory("switchboard-kamailio-");
+            dir = fresh;
+            Files.createDirectories(fresh.resolve("run"));
+            port = Tools.freePort();
+            tlsPort = Tools.freePort();
+            makeCertificate(fresh.resolve("certs"));
+        }
+        Path root = dir();
         writeConfig(root);
         Tools.run(root, List.of("kamailio", "-c", "-f", root.resolve("kamailio.cfg").toString()));
         process = new ProcessBuilder("kamailio", "-f", root.resolve("kamailio.cfg").toString(), "-DD", "-E", "-m", "64", "-M", "8",
@@ -83,7 +87,7 @@ public final class KamailioServer implements BeforeAllCallback, AfterAllCallback
         }
     }
 
-    /** Stops the server (every registration and connection is lost); {@link #start()} makes a new one. */
+    /** Stops the server (every registration and connection is lost); {@link #start()} brings it back on the same ports. */
     public void stop() throws InterruptedException {
         Process p = process;
         process = null;
