@@ -52,6 +52,9 @@ public final class KamailioServer implements BeforeAllCallback, AfterAllCallback
 
     /** Starts the server: on free ports the first time, on the same ports and certificate again after {@link #stop()}. */
     public void start() throws Exception {
+        if (process != null && process.isAlive()) {
+            return;
+        }
         Tools.require("kamailio", "a real Kamailio SIP server");
         Tools.require("kamcmd", "Kamailio's control tool");
         Tools.require("openssl", "openssl for the test certificate");
