@@ -1,5 +1,13 @@
 package org.switchboard.channels.sip;
 
+import gov.nist.javax.sip.header.CSeq;
+import gov.nist.javax.sip.header.CallID;
+import gov.nist.javax.sip.header.ContentLength;
+import gov.nist.javax.sip.header.From;
+import gov.nist.javax.sip.header.RequestLine;
+import gov.nist.javax.sip.header.To;
+import gov.nist.javax.sip.header.Via;
+import gov.nist.javax.sip.parser.StringMsgParser;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -12,12 +20,15 @@ import java.util.concurrent.ThreadLocalRandom;
  * Checks one received SIP datagram for what JAIN-SIP would silently drop: a request that lacks
  * From, To, Call-ID or CSeq, or whose Content-Length promises more than the datagram holds. Such a
  * request gets a 400 naming the problem (built from the headers it has); one without Via cannot be
- * answered and is dropped. Everything else passes to the stack, which answers parse errors itself.
+ * answered and is dropped. So does one whose From, To, Via, Call-ID, CSeq or Content-Length JAIN-SIP
+ * cannot parse (its own 400 would lack the Call-ID). Everything else passes to the stack.
  */
 final class DatagramScreen {
     private static final Map<String, String> COMPACT = Map.of("v", "via", "f", "from", "t", "to", "i", "call-id", "l",
             "content-length");
     private static final List<String> MANDATORY = List.of("from", "to", "call-id", "cseq");
+    private static final java.util.Set<Class<?>> ESSENTIAL = java.util.Set.of(From.class, To.class, CSeq.class, Via.class,
+            CallID.class, ContentLength.class, RequestLine.class);
 
     private DatagramScreen() {}
 
@@ -62,7 +73,33 @@ final class DatagramScreen {
                 }
             }
         }
+        java.util.Optional<String> unreadable = unreadableHeader(datagram);
+        if (unreadable.isPresent()) {
+            return reply(headers, unreadable.get(), requestLine);
+        }
         return new Verdict.Pass();
+    }
+
+    /** The essential header JAIN-SIP cannot parse (it would answer without Call-ID, or not at all). */
+    private static java.util.Optional<String> unreadableHeader(byte[] datagram) {
+        String[] bad = new String[1];
+        try {
+            new StringMsgParser().parseSIPMessage(datagram, true, false, (error, message, type, header, text) -> {
+                if (type != null && ESSENTIAL.contains(type)) {
+                    bad[0] = header;
+                    throw error;
+                }
+                message.addUnparsed(header);
+            });
+            return java.util.Optional.empty();
+        } catch (java.text.ParseException e) {
+            String header = bad[0] == null ? "" : bad[0].strip();
+            int colon = header.indexOf(':');
+            if (colon <= 0) {
+                return java.util.Optional.of("Unreadable request");
+            }
+            return java.util.Optional.of("Bad " + header.substring(0, colon).strip().replaceAll("[^A-Za-z-]", "") + " header");
+        }
     }
 
     private static Verdict reply(List<String[]> headers, String problem, String requestLine) {
@@ -74,6 +111,9 @@ final class DatagramScreen {
                         .append(h[1].toLowerCase(Locale.ROOT).contains(";tag=") ? "" : ";tag=" + tag()).append("\r\n");
                 default -> { }
             }
+        }
+        if (headers.stream().noneMatch(h -> h[0].equals("cseq"))) {
+            out.append("CSeq: 1 ").append(requestLine.substring(0, Math.max(0, requestLine.indexOf(' ')))).append("\r\n");
         }
         out.append("Content-Length: 0\r\n\r\n");
         return new Verdict.Reply(out.toString().getBytes(StandardCharsets.ISO_8859_1),
