@@ -45,7 +45,13 @@ record Digest(String realm, String nonce, String algorithm, String qop, String o
 
     /** The values of an Authorization header answering this challenge for {@code method} on {@code uri}. */
     Answer answer(String user, char[] password, String method, String uri) {
-        String cnonce = HexFormat.of().formatHex(RANDOM.generateSeed(8));
+        byte[] random = new byte[8];
+        RANDOM.nextBytes(random);
+        return answer(user, password, method, uri, HexFormat.of().formatHex(random));
+    }
+
+    /** The answer with a given client nonce (tests use the RFC's). */
+    Answer answer(String user, char[] password, String method, String uri, String cnonce) {
         String nc = "00000001";
         String ha1 = hash(utf8(user + ":" + realm + ":"), password);
         if (algorithm.toLowerCase(Locale.ROOT).endsWith("-sess")) {
@@ -69,7 +75,7 @@ record Digest(String realm, String nonce, String algorithm, String qop, String o
         byte[] secretBytes = new byte[encoded.remaining()];
         encoded.get(secretBytes);
         try {
-            MessageDigest digest = MessageDigest.getInstance(javaAlgorithm());
+            MessageDigest digest = MessageDigest.getInstance(java.util.Objects.requireNonNull(javaAlgorithm()));
             digest.update(prefix);
             digest.update(secretBytes);
             return HexFormat.of().formatHex(digest.digest());
