@@ -39,13 +39,13 @@ abstract sealed class CallLeg permits OutgoingCall, IncomingCall {
     protected final CallContext ctx;
     protected final SipCall call;
     protected @Nullable Dialog dialog;
-    protected @Nullable CallMedia media;
+    protected volatile @Nullable CallMedia media;
     private final List<Signalling.Timer> timers = new ArrayList<>();
     private @Nullable Sdp lastSent;
     private final String sessionId = Long.toString(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE));
     private boolean heldByUs;
     private boolean heldByThem;
-    private boolean muted;
+    private volatile boolean muted;
     private @Nullable ReInvite reinvite;
     /** Our offer sent in a 2xx, waiting for the answer in the ACK. */
     private @Nullable Sdp offerInResponse;

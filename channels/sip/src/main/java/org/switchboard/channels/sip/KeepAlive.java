@@ -65,15 +65,23 @@ final class KeepAlive {
         }
     }
 
+    /** The CRLF goes out on a virtual thread: reconnecting to a silent host may block for seconds. */
     private void ping() {
         SipAccount.Server proxy = endpoint.account.outboundProxy();
-        try {
-            String address = InetAddress.getByName(proxy.host()).getHostAddress();
-            ((ListeningPointExt) endpoint.sip.listeningPoint).sendHeartbeat(address, proxy.port());
-            schedule();
-        } catch (IOException | RuntimeException e) {
-            fail("the connection to " + proxy + " is lost (" + Transactions.describe(e) + ")");
-        }
+        Thread.ofVirtual().name("sip-keep-alive").start(() -> {
+            try {
+                String address = InetAddress.getByName(proxy.host()).getHostAddress();
+                ((ListeningPointExt) endpoint.sip.listeningPoint).sendHeartbeat(address, proxy.port());
+                signalling.run("keep-alive sent", () -> {
+                    if (running) {
+                        schedule();
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                signalling.run("keep-alive failed", () -> fail("the connection to " + proxy + " is lost ("
+                        + Transactions.describe(e) + ")"));
+            }
+        });
     }
 
     private void options() {

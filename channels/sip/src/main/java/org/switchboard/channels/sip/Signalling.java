@@ -34,8 +34,12 @@ final class Signalling implements AutoCloseable {
         });
     }
 
-    /** Runs {@code task} on the signalling thread; {@code what} names it in the log if it fails. */
-    void run(String what, Runnable task) {
+    /** Runs {@code task} on the signalling thread; {@code what} names it in the log if it fails. False once closed. */
+    boolean run(String what, Runnable task) {
+        if (closed) {
+            LOG.debug("{}: {} dropped, the channel is closed", name, what);
+            return false;
+        }
         try {
             serial.execute(() -> {
                 try {
@@ -44,22 +48,24 @@ final class Signalling implements AutoCloseable {
                     LOG.warn("{}: {} failed; the channel goes on", name, what, e);
                 }
             });
+            return true;
         } catch (RejectedExecutionException e) {
             LOG.debug("{}: {} dropped, the channel is closed", name, what);
+            return false;
         }
     }
 
     /** Computes a value on the signalling thread. */
     <T> CompletableFuture<T> call(String what, Supplier<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        run(what, () -> {
+        boolean queued = run(what, () -> {
             try {
                 result.complete(work.get());
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
         });
-        if (closed) {
+        if (!queued) {
             result.completeExceptionally(new IllegalStateException("the channel is closed"));
         }
         return result;
@@ -73,6 +79,10 @@ final class Signalling implements AutoCloseable {
         } catch (RejectedExecutionException e) {
             return () -> {};
         }
+    }
+
+    boolean closed() {
+        return closed;
     }
 
     @Override

@@ -27,6 +27,7 @@ final class SipCall implements Call {
     private final EventHub<CallState> hub;
     private final CompletableFuture<CallState.Ended> ended = new CompletableFuture<>();
     private final Signalling signalling;
+    private final Executor events;
     private volatile CallState state;
     private volatile @Nullable CallLeg leg;
     private @Nullable Instant since;
@@ -39,6 +40,7 @@ final class SipCall implements Call {
         this.direction = direction;
         this.state = initial;
         this.signalling = signalling;
+        this.events = events;
         this.hub = new EventHub<>("SIP call " + id, events);
         hub.subscribe(next -> {
             if (next instanceof CallState.Ended end) {
@@ -111,7 +113,8 @@ final class SipCall implements Call {
         if (current == null) {
             return CompletableFuture.failedFuture(new IllegalStateException("the call has not started"));
         }
-        return signalling.call(onHold ? "hold" : "resume", () -> current.hold(onHold)).thenCompose(f -> f);
+        return signalling.call(onHold ? "hold" : "resume", () -> current.hold(onHold)).thenCompose(f -> f)
+                .whenCompleteAsync((ok, failure) -> {}, events);
     }
 
     @Override

@@ -95,8 +95,11 @@ public final class SipChannel implements Channel {
 
     @Override
     public CompletableFuture<Void> connect() {
-        states.set(new ChannelState.Connecting(attempt.incrementAndGet()));
         CompletableFuture<Void> result = new CompletableFuture<>();
+        if (signalling.closed()) {
+            return CompletableFuture.failedFuture(new ChannelException.NotConnected("The SIP account is closed.", null));
+        }
+        states.set(new ChannelState.Connecting(attempt.incrementAndGet()));
         signalling.run("connect", () -> {
             try {
                 CallContext ctx = open();
@@ -186,7 +189,7 @@ public final class SipChannel implements Channel {
      */
     private CompletableFuture<CompletableFuture<Void>> shutDown() {
         CompletableFuture<CompletableFuture<Void>> down = new CompletableFuture<>();
-        signalling.run("disconnect", () -> {
+        boolean queued = signalling.run("disconnect", () -> {
             telephony.endAll(EndReason.of(EndReason.Kind.HUNG_UP));
             Registration current = registration;
             CompletableFuture<Void> unregistered = current == null || !(states.get() instanceof ChannelState.Connected)
@@ -197,6 +200,9 @@ public final class SipChannel implements Channel {
                 down.complete(stopped);
             }));
         });
+        if (!queued) {
+            down.complete(CompletableFuture.completedFuture(null));
+        }
         return down;
     }
 
@@ -218,6 +224,9 @@ public final class SipChannel implements Channel {
      */
     @Override
     public void close() {
+        if (signalling.closed()) {
+            return;
+        }
         try {
             shutDown().get(UNREGISTER_PATIENCE.toSeconds() + 3, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

@@ -49,7 +49,7 @@ final class SipMessaging implements Messaging, MessageEvents {
     @Override
     public CompletableFuture<SendReceipt> send(Endpoint to, String text, String messageId) {
         CompletableFuture<SendReceipt> result = new CompletableFuture<>();
-        signalling.run("MESSAGE to " + to.address(), () -> {
+        boolean queued = signalling.run("MESSAGE to " + to.address(), () -> {
             try {
                 Optional<CallContext> ctx = context.get();
                 if (ctx.isEmpty()) {
@@ -65,6 +65,9 @@ final class SipMessaging implements Messaging, MessageEvents {
                         + e.getMessage(), e));
             }
         });
+        if (!queued) {
+            result.completeExceptionally(new ChannelException.NotConnected("The SIP account is closed.", null));
+        }
         return result.whenCompleteAsync((receipt, failure) -> {}, events);
     }
 

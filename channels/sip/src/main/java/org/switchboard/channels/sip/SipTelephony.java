@@ -53,7 +53,9 @@ final class SipTelephony implements Telephony, CallHandling {
     public Call dial(Endpoint to) {
         String id = java.util.UUID.randomUUID() + "@switchboard";
         SipCall call = new SipCall(id, to, Optional.empty(), CallDirection.OUTGOING, new CallState.Dialling(), signalling, events);
-        signalling.run("dial " + to.address(), () -> start(call, to));
+        if (!signalling.run("dial " + to.address(), () -> start(call, to))) {
+            call.end(EndReasons.failed("The SIP account is closed"));
+        }
         return call;
     }
 

@@ -19,7 +19,8 @@ import org.switchboard.channels.sip.SipTransport;
  * for direct calls), answers by itself or when told, sends a sine tone (or a WAV file), records what
  * it receives (sndfile module, one {@code *-dec.wav} per call) and is driven through ctrl_tcp.
  * The player is aubridge, a paced dummy sink (ALSA's null device would busy-loop a core), unless a
- * PulseAudio sink is named.
+ * PulseAudio sink is named. Its directory (config, log, recordings) is deleted on {@link #close()}
+ * unless {@code -Dswitchboard.keepBaresip=true}.
  */
 public final class BaresipPeer implements AutoCloseable {
     private static final Duration START_DEADLINE = Duration.ofSeconds(10);
@@ -123,6 +124,9 @@ public final class BaresipPeer implements AutoCloseable {
             Tools.stop(process, 5);
         }
         control.close();
+        if (!Boolean.getBoolean("switchboard.keepBaresip")) {
+            Tools.deleteTree(dir);
+        }
     }
 
     /** How the peer is set up before it starts. */
