@@ -44,8 +44,12 @@ class SipRobustnessTest {
                 .create(SipAccount.direct("sip:alice@127.0.0.1", InetAddress.getLoopbackAddress(), 0));
         alice.capability(Telephony.class).orElseThrow().onIncomingCall(call -> {
             RANG.add(call);
-            call.reject();
-            REJECTED.incrementAndGet();
+            if (call.remote().address().startsWith("sip:answer-me@")) {
+                call.answer();
+            } else {
+                call.reject();
+                REJECTED.incrementAndGet();
+            }
         });
         alice.connect().get(10, TimeUnit.SECONDS);
         String[] hostPort = alice.listening().orElseThrow().split(":");
@@ -84,6 +88,20 @@ class SipRobustnessTest {
         assertThat(Sipp.run("options", target).passed()).isTrue();
         Await.untilTrue("every call to have ended", () -> RANG.stream().allMatch(c -> c.state() instanceof
                 org.switchboard.channels.api.CallState.Ended));
+    }
+
+    @Test
+    void anInviteWithoutOfferGetsOursInThe200AndTheAnswerFromTheAck() throws Exception {
+        Sipp.Result result = Sipp.run("late-offer", target);
+
+        assertThat(result.passed()).as("%s", result).isTrue();
+        Call call = RANG.stream().filter(c -> c.remote().address().startsWith("sip:answer-me@")).findFirst().orElseThrow();
+        org.switchboard.channels.api.CallState.Ended ended = call.ended().get(10, TimeUnit.SECONDS);
+        assertThat(ended.reason().kind()).isEqualTo(org.switchboard.channels.api.EndReason.Kind.REMOTE_HUNG_UP);
+        assertThat(ended.talked()).isPositive();
+        SignallingOnlyMedia.Session media = MEDIA.sessions().stream().filter(m -> !m.plans().isEmpty()
+                && m.plans().getFirst().codec().encoding().equals("PCMA")).findFirst().orElseThrow();
+        assertThat(media.plans().getFirst().remoteRtp().getPort()).isPositive();
     }
 
     @Test

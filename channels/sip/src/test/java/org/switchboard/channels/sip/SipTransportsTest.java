@@ -23,7 +23,7 @@ import org.switchboard.contacts.EndpointKind;
 /** Calls with our channel on TCP and on TLS (the server's certificate pinned), both directions, baresip on UDP and TCP. */
 class SipTransportsTest {
     @RegisterExtension
-    static final KamailioServer KAMAILIO = new KamailioServer("tina", "tom", "bob", "bert");
+    static final KamailioServer KAMAILIO = new KamailioServer("tina", "tom", "bob", "bert", "sam", "tess");
 
     private static final SignallingOnlyMedia MEDIA = new SignallingOnlyMedia();
     private static final List<SipChannel> CHANNELS = new CopyOnWriteArrayList<>();
@@ -84,6 +84,25 @@ class SipTransportsTest {
         callAndHangUp(tom, bob);
         callAndHangUp(tom, bert);
         takeACallFrom(tom, "tom", bob);
+    }
+
+    @Test
+    void srtpOverTlsAgreesOnKeysWithAPeerThatInsistsOnThem() throws Exception {
+        SipChannel tess = connected(KAMAILIO.account("tess", SipTransport.TLS).withPinnedFingerprint(KAMAILIO.fingerprint())
+                .withRequireSrtp(true));
+        try (BaresipPeer sam = BaresipPeer.named("sam").registeringAt(KAMAILIO, SipTransport.UDP).srtp().start()) {
+            CallRecorder call = new CallRecorder(tess.capability(Telephony.class).orElseThrow()
+                    .dial(Addresses.parse(EndpointKind.SIP, sam.uri())));
+
+            call.await(CallState.Connected.class);
+            org.switchboard.media.MediaPlan plan = MEDIA.sessions().getLast().plans().getLast();
+            assertThat(plan.remoteCrypto()).hasValueSatisfying(k -> assertThat(k.suite()).startsWith("AES_CM_128_HMAC_SHA1_"));
+            assertThat(plan.localCrypto()).map(org.switchboard.media.SdesCrypto::tag).isEqualTo(plan.remoteCrypto()
+                    .map(org.switchboard.media.SdesCrypto::tag));
+            sam.awaitEvent("CALL_ESTABLISHED");
+            call.call.hangUp();
+            sam.awaitEvent("CALL_CLOSED");
+        }
     }
 
     @Test

@@ -139,6 +139,7 @@ public final class BaresipPeer implements AutoCloseable {
         private String player = "";
         private String codecs = "PCMU,PCMA";
         private int rtpTimeout;
+        private boolean srtp;
         private Map<String, String> environment = Map.of();
 
         private Builder(String user) {
@@ -172,6 +173,12 @@ public final class BaresipPeer implements AutoCloseable {
 
         public Builder codecs(String list) {
             codecs = list;
+            return this;
+        }
+
+        /** Insists on SRTP with SDES keys (RTP/SAVP, {@code mediaenc=srtp-mand}). */
+        public Builder srtp() {
+            srtp = true;
             return this;
         }
 
@@ -220,7 +227,7 @@ public final class BaresipPeer implements AutoCloseable {
         }
 
         private String account(int sipPort) {
-            String answer = autoAnswer ? "auto" : "manual";
+            String answer = (autoAnswer ? "auto" : "manual") + (srtp ? ";mediaenc=srtp-mand" : "");
             if (registrar == null) {
                 return "<sip:" + user + "@127.0.0.1:" + sipPort + ">;regint=0;answermode=" + answer + ";audio_codecs=" + codecs;
             }
@@ -258,6 +265,7 @@ public final class BaresipPeer implements AutoCloseable {
                     "module\t\t\taufile.so",
                     "module\t\t\tsndfile.so",
                     "module\t\t\taubridge.so",
+                    "module\t\t\tsrtp.so",
                     "module_tmp\t\taccount.so",
                     "module_app\t\tmenu.so",
                     "module_app\t\tctrl_tcp.so",
