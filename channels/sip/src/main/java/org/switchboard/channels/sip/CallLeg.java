@@ -349,7 +349,8 @@ abstract sealed class CallLeg permits OutgoingCall, IncomingCall {
     }
 
     protected LocalMedia local() {
-        return java.util.Objects.requireNonNull(media, "no media yet").local(ctx.endpoint().account.requireSrtp());
+        return java.util.Objects.requireNonNull(media, "no media yet").local(ctx.endpoint().account.requireSrtp(),
+                ctx.endpoint().localAddress);
     }
 
     /** Opens this call's media session on our address; a failure ends the call through {@link #mediaFailed}. */

@@ -31,8 +31,13 @@ final class CallMedia implements AutoCloseable {
         this.failed = failed;
     }
 
-    LocalMedia local(boolean requireSrtp) {
-        return new LocalMedia(session.localRtp(), session.formats(), session.localCryptoOffers(), requireSrtp);
+    /** What we offer; an engine bound to the wildcard address is announced at {@code announced} instead. */
+    LocalMedia local(boolean requireSrtp, java.net.InetAddress announced) {
+        java.net.InetSocketAddress rtp = session.localRtp();
+        if (rtp.getAddress() == null || rtp.getAddress().isAnyLocalAddress()) {
+            rtp = new java.net.InetSocketAddress(announced, rtp.getPort());
+        }
+        return new LocalMedia(rtp, session.formats(), session.localCryptoOffers(), requireSrtp);
     }
 
     /** Starts the stream with {@code next}, or moves the running one to it. */
