@@ -99,6 +99,10 @@ public final class SipChannel implements Channel {
         if (signalling.closed()) {
             return CompletableFuture.failedFuture(new ChannelException.NotConnected("The SIP account is closed.", null));
         }
+        if (states.get() instanceof ChannelState.Connected) {
+            events.execute(() -> result.complete(null));
+            return result;
+        }
         states.set(new ChannelState.Connecting(attempt.incrementAndGet()));
         signalling.run("connect", () -> {
             try {
@@ -106,6 +110,9 @@ public final class SipChannel implements Channel {
                 if (account.direct()) {
                     connected(result);
                     return;
+                }
+                if (registration != null) {
+                    registration.stop();
                 }
                 Registration current = new Registration(ctx.endpoint(), ctx.transactions(), signalling, this::lost);
                 registration = current;

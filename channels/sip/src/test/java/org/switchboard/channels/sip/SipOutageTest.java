@@ -32,6 +32,25 @@ class SipOutageTest {
         KAMAILIO.start();
     }
 
+    @org.junit.jupiter.api.Test
+    void connectingWhileTheServerIsDownFailsPlainlyAndLeavesTheChannelDisconnected() throws Exception {
+        alice = new SipChannelFactory(Runnable::run, media, SipTrust.system()).create(KAMAILIO.account("alice", SipTransport.TCP));
+        KAMAILIO.stop();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> alice.connect().get(15, TimeUnit.SECONDS))
+                .cause().isInstanceOf(org.switchboard.channels.api.ChannelException.NotConnected.class)
+                .hasMessageContaining("Cannot reach the SIP server at 127.0.0.1:" + KAMAILIO.port());
+        assertThat(alice.state()).isEqualTo(new ChannelState.Disconnected());
+
+        KAMAILIO.start();
+        long before = KAMAILIO.requests("REGISTER", "alice");
+        alice.connect().get(10, TimeUnit.SECONDS);
+        alice.connect().get(10, TimeUnit.SECONDS);
+        assertThat(alice.state()).isEqualTo(new ChannelState.Connected());
+        assertThat(KAMAILIO.requests("REGISTER", "alice") - before).as("a second connect while connected registers nothing")
+                .isEqualTo(2);
+    }
+
     @ParameterizedTest
     @EnumSource(value = SipTransport.class, names = {"UDP", "TCP"})
     void aLostServerInterruptsTheChannelWhichReconnectsOnceItIsBack(SipTransport transport) throws Exception {
