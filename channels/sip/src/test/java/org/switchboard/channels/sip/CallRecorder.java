@@ -8,7 +8,7 @@ import org.switchboard.channels.api.Call;
 import org.switchboard.channels.api.CallState;
 import org.switchboard.channels.sip.testing.Await;
 
-/** Follows one call's states for assertions. */
+/** Follows one call's states for assertions (a state reached before it subscribed is read from the call). */
 final class CallRecorder {
     final Call call;
     final List<CallState> states = new CopyOnWriteArrayList<>();
@@ -24,7 +24,8 @@ final class CallRecorder {
 
     <S extends CallState> S await(Class<S> type, Duration deadline) {
         return Await.until("call " + call.id() + " to become " + type.getSimpleName() + " (states: " + states + ")", deadline,
-                () -> states.stream().filter(type::isInstance).map(type::cast).reduce((a, b) -> b));
+                () -> states.stream().filter(type::isInstance).map(type::cast).reduce((a, b) -> b)
+                        .or(() -> Optional.of(call.state()).filter(type::isInstance).map(type::cast)));
     }
 
     CallState.Connected awaitConnected(boolean heldByUs, boolean heldByThem) {

@@ -54,9 +54,10 @@ class SipTransportsTest {
     private static void callAndHangUp(SipChannel from, BaresipPeer to) throws Exception {
         Telephony telephony = from.capability(Telephony.class).orElseThrow();
         long closed = to.count("CALL_CLOSED");
+        long established = to.count("CALL_ESTABLISHED");
         CallRecorder call = new CallRecorder(telephony.dial(Addresses.parse(EndpointKind.SIP, to.uri())));
         call.await(CallState.Connected.class);
-        to.awaitEvent("CALL_ESTABLISHED", (int) to.count("CALL_ESTABLISHED") - 1, Await.DEADLINE);
+        to.awaitEvent("CALL_ESTABLISHED", (int) established, Await.DEADLINE);
         call.call.hangUp();
         assertThat(call.ended().reason().kind()).isEqualTo(EndReason.Kind.HUNG_UP);
         to.awaitEvent("CALL_CLOSED", (int) closed, Await.DEADLINE);
