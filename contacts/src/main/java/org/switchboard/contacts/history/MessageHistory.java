@@ -36,6 +36,12 @@ public interface MessageHistory {
     }
 
     /**
+     * Stores a finished call in the timeline of its peer, unless a call with the same id in the same
+     * account is stored already; {@code true} when it was new. Calls are not full-text indexed.
+     */
+    boolean appendCall(CallRecord call);
+
+    /**
      * The message with sender id {@code originId} in the conversation of {@code account} with
      * {@code peer}, as stored now (after corrections); empty when unknown.
      */
