@@ -22,12 +22,15 @@ import org.slf4j.LoggerFactory;
 import org.switchboard.app.reach.ReachContext;
 import org.switchboard.app.secrets.SecretStore;
 import org.switchboard.channels.api.ArchiveSync;
+import org.switchboard.channels.api.Call;
 import org.switchboard.channels.api.Channel;
+import org.switchboard.channels.api.ChannelException;
 import org.switchboard.channels.api.ChatStates;
 import org.switchboard.channels.api.ContactList;
 import org.switchboard.channels.api.MessageEvents;
 import org.switchboard.channels.api.OwnPresence.OwnStatus;
 import org.switchboard.channels.api.PresenceSource;
+import org.switchboard.channels.api.Telephony;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.EndpointStatus;
@@ -51,6 +54,7 @@ public final class SupervisedChannelHub implements ChannelHub {
     private final Listeners<EndpointStatus> presenceListeners;
     private final Listeners<ChatStateEvent> chatStateListeners;
     private final Listeners<String> addressBookListeners;
+    private final Listeners<Call> incomingCalls;
     private final SubscriptionRequests subscriptions;
     private final LiveReachContext reach = new LiveReachContext();
     private final Map<String, AccountSupervisor> supervisors = new LinkedHashMap<>();
@@ -59,6 +63,7 @@ public final class SupervisedChannelHub implements ChannelHub {
     private final Context context = new Context();
     private @Nullable ChannelStores stores;
     private @Nullable MessageRecorder recorder;
+    private @Nullable CallRecorder calls;
     private @Nullable RosterLinker linker;
     private volatile @Nullable ArchiveCatchUp catchUp;
     private @Nullable ConversationActions conversations;
@@ -73,6 +78,7 @@ public final class SupervisedChannelHub implements ChannelHub {
         this.messageListeners = new Listeners<>("message", settings.listenerExecutor());
         this.presenceListeners = new Listeners<>("presence", settings.listenerExecutor());
         this.chatStateListeners = new Listeners<>("chat state", settings.listenerExecutor());
+        this.incomingCalls = new Listeners<>("incoming call", settings.listenerExecutor());
         this.subscriptions = new SubscriptionRequests(new Listeners<>("subscription request", settings.listenerExecutor()),
                 key -> contactList(Optional.ofNullable(supervisors.get(key)).flatMap(AccountSupervisor::connectedChannel)),
                 to -> contactList(sender(to).flatMap(AccountSupervisor::connectedChannel)));
@@ -222,6 +228,7 @@ public final class SupervisedChannelHub implements ChannelHub {
             opened = settings.stores().get();
             stores = opened;
             recorder = new MessageRecorder(opened.history(), messageListeners, settings.clock());
+            calls = new CallRecorder(opened.history(), settings.clock());
             linker = new RosterLinker(opened.persons());
             catchUp = new ArchiveCatchUp(opened.settings(), recorder, this::run, settings.clock());
             conversations = new ConversationActions(this::sender, opened.history(), recorder, this::run);
@@ -246,6 +253,41 @@ public final class SupervisedChannelHub implements ChannelHub {
         run(() -> conversationActions().send(to, text, !supervisors.isEmpty())
                 .whenComplete((record, failure) -> handOver(result, record, failure)));
         return result;
+    }
+
+    @Override
+    public CompletableFuture<Call> dial(Endpoint to) {
+        CompletableFuture<Call> result = new CompletableFuture<>();
+        run(() -> {
+            try {
+                handOver(result, placeCall(to), null);
+            } catch (ChannelException e) {
+                handOver(result, null, e);
+            }
+        });
+        return result;
+    }
+
+    private Call placeCall(Endpoint to) throws ChannelException {
+        if (to.kind() != EndpointKind.SIP && to.kind() != EndpointKind.PHONE) {
+            throw new ChannelException.Unsupported(to.address() + " is not a SIP address or phone number", null);
+        }
+        for (AccountSupervisor supervisor : supervisors.values()) {
+            Optional<Telephony> telephony = supervisor.connectedChannel().flatMap(c -> c.capability(Telephony.class));
+            if (telephony.isPresent()) {
+                Call call = telephony.get().dial(to);
+                stores();
+                Objects.requireNonNull(calls).follow(supervisor.account().address(), call);
+                return call;
+            }
+        }
+        throw new ChannelException.NotConnected("No SIP account is connected to call " + to.address()
+                + "; add one with Accounts… or switchboard account add --kind sip", null);
+    }
+
+    @Override
+    public AutoCloseable onIncomingCall(Consumer<Call> listener) {
+        return incomingCalls.add(listener);
     }
 
     @Override
@@ -339,6 +381,11 @@ public final class SupervisedChannelHub implements ChannelHub {
             if (recorder != null) {
                 recorder.onEvent(supervisor.account().address(), event);
             }
+        })));
+        channel.capability(Telephony.class).ifPresent(t -> handles.add(t.onIncomingCall(call -> {
+            stores();
+            Objects.requireNonNull(calls).follow(supervisor.account().address(), call);
+            incomingCalls.publish(call);
         })));
         channel.capability(ChatStates.class).ifPresent(c -> handles.add(c.onChatState(
                 change -> chatStateListeners.publish(new ChatStateEvent(change.peer(), change.state())))));

@@ -27,7 +27,7 @@ public final class CommandLineInterface {
     public static final int GUI_STARTED = -1;
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandLineInterface.class);
-    private static final Set<String> PLANNED = Set.of("call", "doctor", "open");
+    private static final Set<String> PLANNED = Set.of("doctor", "open");
     static final String HELP = """
             Usage: switchboard [--profile DIR] [COMMAND]
 
@@ -52,6 +52,11 @@ public final class CommandLineInterface {
                                                     the best way to reach PERSON (an id, a name or an address)
               send ADDRESS TEXT [--account KEY]     send a chat message with an enabled XMPP account (the first, or KEY);
                                                     succeeds once the server acknowledged it; stored in the history
+              call ADDRESS [--duration S] [--account KEY] [--json]
+                                                    call a SIP address or phone number with an enabled SIP account,
+                                                    talk S seconds (default: until they hang up), then hang up and
+                                                    report the outcome and the audio's figures (codec, packets, loss,
+                                                    jitter, round trip, MOS); exit 0 when answered
               presence [PERSON] [--json]            connect the XMPP accounts and show everyone's presence (or PERSON's):
                                                     the best over their addresses, then per address. --json: a list of
                                                     {id, name, presence, endpoints: [{kind, address, presence, status,
@@ -164,6 +169,7 @@ public final class CommandLineInterface {
                 case "contacts" -> new ContactsCommand(session).run(rest);
                 case "account" -> new AccountCommand(session, secrets, channels).run(rest);
                 case "send" -> new SendCommand(session, secrets, channels).run(rest);
+                case "call" -> new CallCommand(session, secrets, channels).run(rest);
                 case "presence" -> new PresenceCommand(session, secrets, channels).run(rest);
                 case "history" -> new HistoryCommand(session).run(rest);
                 case "reach" -> new ReachCommand(session, reachContext, opener, clock).run(rest);
