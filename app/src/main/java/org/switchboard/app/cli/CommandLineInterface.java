@@ -11,6 +11,10 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.app.channels.ChannelFactory;
+import org.switchboard.app.doctor.Doctor;
+import org.switchboard.media.MediaEngine;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.switchboard.app.profile.Profile;
 import org.switchboard.app.reach.ReachContext;
 import org.switchboard.app.secrets.OsSecretStore;
@@ -27,7 +31,7 @@ public final class CommandLineInterface {
     public static final int GUI_STARTED = -1;
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandLineInterface.class);
-    private static final Set<String> PLANNED = Set.of("doctor", "open");
+    private static final Set<String> PLANNED = Set.of("open");
     static final String HELP = """
             Usage: switchboard [--profile DIR] [COMMAND]
 
@@ -57,6 +61,9 @@ public final class CommandLineInterface {
                                                     talk S seconds (default: until they hang up), then hang up and
                                                     report the outcome and the audio's figures (codec, packets, loss,
                                                     jitter, round trip, MOS); exit 0 when answered
+              doctor [--json]                       check each account's server, password, TLS certificate and login or
+                                                    registration, and the audio devices, in plain words; exit 1 when
+                                                    something is in the way
               presence [PERSON] [--json]            connect the XMPP accounts and show everyone's presence (or PERSON's):
                                                     the best over their addresses, then per address. --json: a list of
                                                     {id, name, presence, endpoints: [{kind, address, presence, status,
@@ -87,6 +94,7 @@ public final class CommandLineInterface {
     private final Clock clock;
     private final SecretStore secrets;
     private final List<ChannelFactory> channels;
+    private final Supplier<Optional<MediaEngine>> media = Optional::empty;
 
     public CommandLineInterface(PrintStream out, PrintStream err, InputStream in, Map<String, String> env, GuiStarter gui,
                                 UriOpener opener, ReachContext reachContext, Clock clock, SecretStore secrets) {
@@ -170,6 +178,7 @@ public final class CommandLineInterface {
                 case "account" -> new AccountCommand(session, secrets, channels).run(rest);
                 case "send" -> new SendCommand(session, secrets, channels).run(rest);
                 case "call" -> new CallCommand(session, secrets, channels).run(rest);
+                case "doctor" -> new DoctorCommand(session, new Doctor(secrets, channels, media)).run(rest);
                 case "presence" -> new PresenceCommand(session, secrets, channels).run(rest);
                 case "history" -> new HistoryCommand(session).run(rest);
                 case "reach" -> new ReachCommand(session, reachContext, opener, clock).run(rest);
