@@ -28,6 +28,7 @@ import org.switchboard.channels.api.ChannelException;
 import org.switchboard.channels.api.ChatStates;
 import org.switchboard.channels.api.ContactList;
 import org.switchboard.channels.api.MessageEvents;
+import org.switchboard.channels.api.Messaging;
 import org.switchboard.channels.api.OwnPresence.OwnStatus;
 import org.switchboard.channels.api.PresenceSource;
 import org.switchboard.channels.api.Telephony;
@@ -231,7 +232,7 @@ public final class SupervisedChannelHub implements ChannelHub {
             calls = new CallRecorder(opened.history(), settings.clock());
             linker = new RosterLinker(opened.persons());
             catchUp = new ArchiveCatchUp(opened.settings(), recorder, this::run, settings.clock());
-            conversations = new ConversationActions(this::sender, opened.history(), recorder, this::run);
+            conversations = new ConversationActions(this::sender, this::offlineAccount, opened.history(), recorder, this::run);
         }
         return opened;
     }
@@ -245,6 +246,12 @@ public final class SupervisedChannelHub implements ChannelHub {
     private Optional<AccountSupervisor> sender(Endpoint to) {
         return supervisors.values().stream()
                 .filter(s -> s.account().kind() == to.kind() && s.connectedChannel().isPresent()).findFirst();
+    }
+
+    /** An account of {@code to}'s kind that is not connected now but will be again: messages wait for it. */
+    private Optional<AccountSupervisor> offlineAccount(Endpoint to) {
+        return supervisors.values().stream().filter(s -> s.account().kind() == to.kind() && s.connectedChannel().isEmpty())
+                .findFirst();
     }
 
     @Override
@@ -477,6 +484,7 @@ public final class SupervisedChannelHub implements ChannelHub {
         public void connected(AccountSupervisor supervisor, Channel channel) {
             reach.connected(supervisor.key(), supervisor.account().kind());
             linkRoster(supervisor, channel);
+            channel.capability(Messaging.class).ifPresent(m -> conversationActions().sendQueued(supervisor, m));
             ArchiveCatchUp archive = catchUp;
             channel.capability(ArchiveSync.class).filter(a -> archive != null)
                     .ifPresent(a -> archive.start(supervisor.key(), supervisor.account().address(), a));

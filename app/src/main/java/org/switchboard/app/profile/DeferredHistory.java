@@ -30,6 +30,11 @@ final class DeferredHistory implements MessageHistory {
     }
 
     @Override
+    public List<MessageRecord> queued(String account) {
+        return opened.get().queued(account);
+    }
+
+    @Override
     public boolean append(MessageRecord message) {
         return opened.get().append(message);
     }

@@ -76,6 +76,11 @@ final class Unconfigured {
         }
 
         @Override
+        public List<MessageRecord> queued(String account) {
+            return List.of();
+        }
+
+        @Override
         public boolean append(MessageRecord message) {
             return false;
         }

@@ -42,6 +42,12 @@ public interface MessageHistory {
     boolean appendCall(CallRecord call);
 
     /**
+     * The user's messages through {@code account} still waiting for a connection ({@link
+     * DeliveryState#QUEUED}), oldest first, to send when the account connects again.
+     */
+    List<MessageRecord> queued(String account);
+
+    /**
      * The message with sender id {@code originId} in the conversation of {@code account} with
      * {@code peer}, as stored now (after corrections); empty when unknown.
      */

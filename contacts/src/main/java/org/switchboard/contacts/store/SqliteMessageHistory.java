@@ -67,6 +67,18 @@ final class SqliteMessageHistory implements MessageHistory {
     }
 
     @Override
+    public List<MessageRecord> queued(String account) {
+        return database.inTransaction("read the queued messages of " + account, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + HistoryReader.COLUMNS + " FROM history h"
+                    + " WHERE h.account = ? AND h.direction = 'OUT' AND h.delivery = 'QUEUED' AND h.kind = 'message'"
+                    + " ORDER BY h.at, h.id")) {
+                s.setString(1, account);
+                return new HistoryReader(c).messages(s);
+            }
+        });
+    }
+
+    @Override
     public Optional<MessageRecord> findByOriginId(String account, Endpoint peer, String originId) {
         return database.inTransaction("read a message by its origin id", c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + HistoryReader.COLUMNS + " FROM history h"
