@@ -35,8 +35,13 @@ final class JavaFxGuiStarter implements GuiStarter {
                     .withSecrets(secrets)
                     .withChannels(channels);
             StartupTrace.mark("services ready");
-            GuiLauncher.launch(toolkit, services);
+            GuiLauncher.launch(toolkit, services, links(args));
         }
         return 0;
+    }
+
+    /** The xmpp:, sip:, sips: and tel: links among the arguments (the desktop's {@code %u}). */
+    static List<String> links(List<String> args) {
+        return args.stream().filter(a -> a.matches("(?i)(xmpp|sips?|tel):.+")).toList();
     }
 }

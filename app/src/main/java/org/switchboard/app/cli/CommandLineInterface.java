@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.app.channels.ChannelFactory;
 import org.switchboard.app.doctor.Doctor;
+import org.switchboard.app.local.LocalApiClient;
 import org.switchboard.media.MediaEngine;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -190,8 +191,26 @@ public final class CommandLineInterface {
     }
 
     private int startGui(Profile profile, List<String> args) {
+        Optional<Integer> handedOver = handOverToRunningWindow(profile, args);
+        if (handedOver.isPresent()) {
+            return handedOver.get();
+        }
         int status = gui.start(profile.ensureExists(), args);
         return status == ExitStatus.OK ? GUI_STARTED : status;
+    }
+
+    /** One window per profile: a second start brings the running one forward and hands it the links. */
+    private Optional<Integer> handOverToRunningWindow(Profile profile, List<String> args) {
+        LocalApiClient running = new LocalApiClient(profile.directory());
+        List<String> links = args.stream().filter(CommandLineInterface::isHandledUri).toList();
+        List<Optional<LocalApiClient.Reply>> replies = links.isEmpty() ? List.of(running.show())
+                : links.stream().map(running::open).toList();
+        if (replies.stream().anyMatch(Optional::isEmpty)) {
+            return Optional.empty();
+        }
+        replies.stream().map(Optional::get).forEach(reply -> (reply.ok() ? out : err).println(
+                (reply.ok() ? "" : "switchboard: ") + reply.text()));
+        return Optional.of(replies.stream().allMatch(r -> r.get().ok()) ? ExitStatus.OK : ExitStatus.FAILURE);
     }
 
     private static boolean isGuiOption(String word) {

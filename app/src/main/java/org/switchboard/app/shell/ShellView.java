@@ -213,6 +213,49 @@ public final class ShellView {
         editor.show();
     }
 
+    /**
+     * Opens a link handed over by the desktop or the local API: the person with that address is
+     * selected and their chat opened or call placed; an address nobody has opens a new person with it.
+     *
+     * @throws IllegalArgumentException naming the link when it is not one of ours
+     */
+    public void openLink(String uri) {
+        LinkTarget target = LinkTarget.of(uri, people.everyoneProperty().get());
+        stage.toFront();
+        if (target.person().isEmpty()) {
+            openEditor(target.newPerson());
+            return;
+        }
+        people.select(target.person().get());
+        card.act(target.intent());
+    }
+
+    /** Runs {@code work} on the FX thread once the address book is loaded (at once when it is). */
+    void afterLoaded(Runnable work) {
+        if (people.loadedProperty().get()) {
+            work.run();
+            return;
+        }
+        javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> value, Boolean was, Boolean now) {
+                if (now) {
+                    people.loadedProperty().removeListener(this);
+                    work.run();
+                }
+            }
+        };
+        people.loadedProperty().addListener(once);
+    }
+
+    /** Brings the window to the front (a second start of Switchboard on the same profile asks for it). */
+    public void toFront() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
     void showMergeSuggestions() {
         if (mergeView == null) {
             mergeView = new MergeSuggestionsView(merging, stage);
