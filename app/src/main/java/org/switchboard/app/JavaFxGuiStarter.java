@@ -28,6 +28,7 @@ final class JavaFxGuiStarter implements GuiStarter {
         try (var repository = new BackgroundOpenedRepository(() -> SqlitePersonRepository.open(profile.databaseFile()));
                 ChannelHub channels = SupervisedChannelHub.builder(() -> ChannelStores.of(repository.awaitOpened(), repository),
                         secrets).listenerExecutor(Platform::runLater).build()) {
+            channels.prepare(); // protocol libraries and the secret store load while the toolkit starts
             GuiServices services = GuiServices.defaults(profile.directory(), repository, repository.mergeService())
                     .withFirstIndex(repository.firstIndex())
                     .withAccounts(repository.accounts())

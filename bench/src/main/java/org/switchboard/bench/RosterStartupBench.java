@@ -53,11 +53,19 @@ final class RosterStartupBench {
         System.out.printf(Locale.ROOT, "xmpp: process start -> 2,000-contact roster fetched, linked, shown, own presence sent: median %.0f ms, min %.0f ms, max %.0f ms over %d runs (target median <= 1000 ms) [%s]%n",
                 p.millis(50), p.millis(0.0001), p.millis(100), runs, XmppBench.load());
         System.out.println("xmpp: last app report: " + last);
+        for (String line : Files.readAllLines(TRACE)) {
+            if (line.startsWith("SWITCHBOARD_TRACE")) {
+                System.out.println("xmpp:   " + line);
+            }
+        }
         System.out.printf(Locale.ROOT, "xmpp: RSS 15 s after start, connected with 2,000 contacts: %.1f MB (target <= 150 MB) [%s]%n",
                 rss(launcher, build, profile) / 1024.0, XmppBench.load());
     }
 
     private record Run(long nanos, String line) {}
+
+    /** The last run's stderr: its start-up milestones (-Dswitchboard.startupTrace) are printed with the figures. */
+    private static final Path TRACE = Path.of(System.getProperty("java.io.tmpdir"), "switchboard-roster-startup-trace.txt");
 
     private static Run once(String launcher, String build, Path profile) throws IOException, InterruptedException {
         long start = System.nanoTime();
@@ -101,9 +109,9 @@ final class RosterStartupBench {
 
     private static Process start(String launcher, String build, Path profile, boolean exit) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(launcher, build, "--profile", profile.toString());
-        pb.environment().put("SWITCHBOARD_JAVA_OPTS",
-                "-Dswitchboard.startupProbe=true -Dswitchboard.startupProbe.roster=true -Dswitchboard.startupProbe.exit=" + exit);
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("SWITCHBOARD_JAVA_OPTS", "-Dswitchboard.startupTrace=true"
+                + " -Dswitchboard.startupProbe=true -Dswitchboard.startupProbe.roster=true -Dswitchboard.startupProbe.exit=" + exit);
+        pb.redirectError(TRACE.toFile());
         return pb.start();
     }
 

@@ -119,6 +119,10 @@ public interface ChannelHub extends AutoCloseable {
     /** What the channels know about presence, for the Reach policy and the presence dots. */
     ReachContext reachContext();
 
+    /** Loads what connecting will need (protocol libraries, the secret store) in the background; optional. */
+    default void prepare() {
+    }
+
     /** Starts (or restarts) the enabled accounts' channels. */
     void start();
 

@@ -2,11 +2,13 @@ package org.switchboard.app.channels;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executor;
@@ -187,6 +189,25 @@ public final class SupervisedChannelHub implements ChannelHub {
     int completedCatchUps(String accountKey) {
         ArchiveCatchUp current = catchUp;
         return current == null ? 0 : current.completed(accountKey);
+    }
+
+    /**
+     * Gets the accounts' protocol libraries and the secret store ready in the background (while the
+     * window is being built), so that {@link #start()} connects without loading them first. Does
+     * nothing when the profile has no accounts.
+     */
+    @Override
+    public void prepare() {
+        run(() -> {
+            Set<EndpointKind> kinds = new HashSet<>();
+            stores().accounts().findAll().stream().filter(Account::enabled).filter(settings.accountFilter()).forEach(a -> kinds.add(a.kind()));
+            if (kinds.isEmpty()) {
+                return;
+            }
+            Thread.ofVirtual().name("switchboard-secrets-warm-up").start(settings.secrets()::warmUp);
+            kinds.stream().map(settings.factories()::get).filter(Objects::nonNull)
+                    .forEach(f -> Thread.ofVirtual().name("switchboard-" + f.kind().id() + "-warm-up").start(f::prepare));
+        });
     }
 
     @Override

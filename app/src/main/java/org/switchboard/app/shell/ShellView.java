@@ -112,15 +112,26 @@ public final class ShellView {
 
     /** Builds the window on {@code stage} and shows it (the address book is loaded by {@link #load()}). */
     public static ShellView show(Stage stage, GuiServices services, TaskRunner tasks) {
+        ShellView shell = build(stage, services, tasks);
+        shell.showWindow();
+        return shell;
+    }
+
+    /** Builds the window on {@code stage} without showing it: its listeners are in place from now on. */
+    public static ShellView build(Stage stage, GuiServices services, TaskRunner tasks) {
         ShellView shell = new ShellView(stage, services, tasks);
         StartupTrace.mark("window built");
         stage.setTitle("Switchboard");
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setScene(shell.scene);
-        stage.show();
-        shell.peopleView.list().requestFocus();
         return shell;
+    }
+
+    /** Shows the built window with the focus in the list. */
+    public void showWindow() {
+        stage.show();
+        peopleView.list().requestFocus();
     }
 
     /** Loads the address book in the background; the list fills in one go. */

@@ -32,11 +32,13 @@ final class SwitchboardApplication {
     /** On the FX thread: builds and shows the main window on {@code stage}. */
     void start(Stage stage) {
         StartupTrace.mark("toolkit started");
-        ShellView shell = ShellView.show(stage, services, tasks);
+        ShellView shell = ShellView.build(stage, services, tasks);
+        // the window's listeners are in place: the accounts connect (on the hub's own thread) while it shows
+        services.channels().start();
+        shell.showWindow();
         StartupTrace.mark("window shown");
         StartupProbe.installIfRequested(shell);
         shell.load();
-        services.channels().start(); // returns at once: the accounts connect on the hub's own thread
         Thread.ofVirtual().name("switchboard-local-api-start").start(() -> listen(shell));
         if (!links.isEmpty()) {
             shell.afterLoaded(() -> links.forEach(link -> openLink(shell, link)));
