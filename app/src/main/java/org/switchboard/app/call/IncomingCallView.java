@@ -45,6 +45,7 @@ public final class IncomingCallView extends VBox {
         accept.setTooltip(new Tooltip("Answer the call (Enter)"));
         accept.setOnAction(e -> viewModel.accept());
         HBox buttons = new HBox(12, reject, accept);
+        buttons.setId("incoming-buttons");
         buttons.setAlignment(Pos.CENTER);
         HBox.setHgrow(reject, Priority.ALWAYS);
         HBox.setHgrow(accept, Priority.ALWAYS);
