@@ -140,11 +140,6 @@ public final class IncomingCallViewModel implements AutoCloseable {
         return closeRequested.getReadOnlyProperty();
     }
 
-    /** True while the ringer rings for this call. */
-    public boolean ringing() {
-        return ringer.ringing();
-    }
-
     /** The dialog is going away: closed by hand while the call still waits, it declines it. */
     @Override
     public void close() {

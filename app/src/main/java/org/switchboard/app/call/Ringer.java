@@ -48,10 +48,6 @@ final class Ringer {
         silence();
     }
 
-    boolean ringing() {
-        return started && !stopped;
-    }
-
     private void silence() {
         AutoCloseable handle = ring;
         ring = null;

@@ -16,6 +16,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.switchboard.app.call.CallIcons;
@@ -39,7 +40,8 @@ public final class DeviceSettingsView extends Dialog<Void> {
         getDialogPane().getStyleClass().add("device-settings");
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         getDialogPane().setContent(content());
-        getDialogPane().setPrefWidth(620);
+        getDialogPane().setPrefWidth(700);
+        getDialogPane().setMinWidth(560);
         setOnShown(e -> viewModel.open());
         setOnHidden(e -> viewModel.close());
     }
@@ -59,11 +61,14 @@ public final class DeviceSettingsView extends Dialog<Void> {
         GridPane grid = new GridPane(12, 10);
         grid.getStyleClass().add("device-grid");
         ColumnConstraints icon = new ColumnConstraints();
+        icon.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints name = new ColumnConstraints();
-        ColumnConstraints chooser = new ColumnConstraints();
+        name.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints chooser = new ColumnConstraints(160, 320, Double.MAX_VALUE);
         chooser.setHgrow(Priority.ALWAYS);
         chooser.setFillWidth(true);
         ColumnConstraints action = new ColumnConstraints();
+        action.setMinWidth(Region.USE_PREF_SIZE);
         action.setHalignment(HPos.RIGHT);
         grid.getColumnConstraints().setAll(icon, name, chooser, action);
         addRow(grid, 0, viewModel.chooser(DataFlow.CAPTURE), CallIcons.MICROPHONE, meter());
@@ -109,6 +114,7 @@ public final class DeviceSettingsView extends Dialog<Void> {
         combo.setId("device-" + model.flow().name().toLowerCase(java.util.Locale.ROOT));
         combo.getStyleClass().add("device-chooser");
         combo.setMaxWidth(Double.MAX_VALUE);
+        combo.setPrefWidth(320);
         combo.setAccessibleText(model.title());
         boolean[] syncing = {false};
         Runnable sync = () -> {
@@ -134,6 +140,7 @@ public final class DeviceSettingsView extends Dialog<Void> {
         level.progressProperty().bind(viewModel.micLevelProperty());
         level.setAccessibleText("Microphone level");
         Label caption = new Label("Speak: the bar moves when the microphone hears you");
+        caption.setWrapText(true);
         caption.getStyleClass().add("device-hint");
         VBox box = new VBox(4, level, caption);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -145,6 +152,7 @@ public final class DeviceSettingsView extends Dialog<Void> {
         Button play = new Button("Play test tone");
         play.setId("test-tone-" + flow.name().toLowerCase(java.util.Locale.ROOT));
         play.setGraphic(CallIcons.PLAY.of(16));
+        play.setMinWidth(Region.USE_PREF_SIZE);
         play.setAccessibleText("Play a test tone on the " + model.title().toLowerCase(java.util.Locale.ROOT));
         play.disableProperty().bind(model.testingProperty());
         play.setOnAction(e -> viewModel.playTestTone(flow));
