@@ -131,6 +131,19 @@ public final class CallView extends BorderPane {
     }
 
     private Node controls() {
+        muteButton();
+        holdButton();
+        control(keypad, "call-keypad", CallIcons.DIALPAD, "Show the keypad to send tones (or type the digits)", KEYPAD);
+        keypad.disableProperty().bind(viewModel.phaseProperty().isNotEqualTo(CallPhase.CONNECTED));
+        HBox toggles = new HBox(12, mute, hold, keypad);
+        toggles.setAlignment(Pos.CENTER);
+        hangUpButton();
+        VBox box = new VBox(16, toggles, hangUp);
+        box.getStyleClass().add("call-controls");
+        return box;
+    }
+
+    private void muteButton() {
         control(mute, "call-mute", CallIcons.MICROPHONE, "Mute the microphone", MUTE);
         mute.selectedProperty().subscribe(on -> {
             if (on != viewModel.mutedProperty().get()) {
@@ -142,6 +155,11 @@ public final class CallView extends BorderPane {
             mute.setText(on ? "Unmute" : "Mute");
             mute.setGraphic((on ? CallIcons.MICROPHONE_OFF : CallIcons.MICROPHONE).of(22));
         });
+        mute.disableProperty().bind(viewModel.phaseProperty().isEqualTo(CallPhase.ENDED));
+    }
+
+    /** Shows whether we hold the call; a click asks for the change, which shows once the other side agreed. */
+    private void holdButton() {
         control(hold, "call-hold", CallIcons.PAUSE, "Put the call on hold or resume it", HOLD);
         hold.setOnAction(e -> {
             hold.setSelected(viewModel.heldByUsProperty().get());
@@ -152,13 +170,12 @@ public final class CallView extends BorderPane {
             hold.setText(on ? "Resume" : "Hold");
             hold.setGraphic((on ? CallIcons.PLAY : CallIcons.PAUSE).of(22));
         });
-        hold.disableProperty().bind(viewModel.holdPendingProperty()
-                .or(viewModel.phaseProperty().isNotEqualTo(CallPhase.CONNECTED).and(viewModel.phaseProperty().isNotEqualTo(CallPhase.ON_HOLD))));
-        control(keypad, "call-keypad", CallIcons.DIALPAD, "Show the keypad to send tones (or type the digits)", KEYPAD);
-        keypad.disableProperty().bind(viewModel.phaseProperty().isNotEqualTo(CallPhase.CONNECTED));
-        mute.disableProperty().bind(viewModel.phaseProperty().isEqualTo(CallPhase.ENDED));
-        HBox toggles = new HBox(12, mute, hold, keypad);
-        toggles.setAlignment(Pos.CENTER);
+        hold.disableProperty().bind(viewModel.holdPendingProperty().or(viewModel.phaseProperty()
+                .isNotEqualTo(CallPhase.CONNECTED).and(viewModel.phaseProperty().isNotEqualTo(CallPhase.ON_HOLD))));
+    }
+
+    /** Hang up while the call goes on; Close once it is over. */
+    private void hangUpButton() {
         hangUp.setId("call-hang-up");
         hangUp.setGraphic(CallIcons.HANG_UP.of(22));
         hangUp.getStyleClass().addAll(Styles.DANGER, "call-hang-up");
@@ -173,9 +190,6 @@ public final class CallView extends BorderPane {
                 keypad.setSelected(false);
             }
         });
-        VBox box = new VBox(16, toggles, hangUp);
-        box.getStyleClass().add("call-controls");
-        return box;
     }
 
     private static void control(ToggleButton button, String id, CallIcons icon, String tip, KeyCombination shortcut) {
