@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
+import org.switchboard.app.call.CallWindows;
 import org.switchboard.app.editor.PersonEditorView;
 import org.switchboard.app.editor.PersonEditorViewModel;
 import org.switchboard.app.importing.ImportView;
@@ -30,9 +31,11 @@ import org.switchboard.app.people.PeopleView;
 import org.switchboard.app.people.PeopleViewModel;
 import org.switchboard.app.person.PersonCardView;
 import org.switchboard.app.person.PersonCardViewModel;
+import org.switchboard.app.settings.PinnedDevices;
 import org.switchboard.app.system.UriOpener;
 import org.switchboard.app.tasks.TaskRunner;
 import org.switchboard.contacts.Person;
+import org.switchboard.media.MediaEngine;
 
 /**
  * The main window: menu, the list of persons on the left, the selected person's card on the right
@@ -51,6 +54,7 @@ public final class ShellView {
     private final Scene scene;
     private final ThemeController themes;
     private final MessagingShell messaging;
+    private final CallShell calls;
     private @Nullable PersonCardView cardView;
     private @Nullable MergeSuggestionsView mergeView;
 
@@ -67,6 +71,7 @@ public final class ShellView {
         merging = new MergeSuggestionsViewModel(services.merging(), tasks, people::reload);
         messaging = new MessagingShell(stage, services, tasks, parent -> themes().follow(parent));
         card.setChatOpener(messaging);
+        calls = new CallShell(stage, services, tasks, parent -> themes().follow(parent));
         peopleView = new PeopleView(people, services.reachContext(), messaging.unread()::unread);
         importView = new ImportView(importing, stage);
         BorderPane frame = new BorderPane();
@@ -284,6 +289,18 @@ public final class ShellView {
     void showMessageSearch() {
         messaging.showMessageSearch(id -> people.everyoneProperty().get().stream()
                 .filter(p -> id.equals(p.id())).findFirst().orElse(null));
+    }
+
+    /**
+     * Turns the calls on with the app's audio engine and the user's pinned devices: "Audio devices…"
+     * works from then on, and the returned windows open calls themed like this window.
+     */
+    public CallWindows enableCalls(MediaEngine media, PinnedDevices pins) {
+        return calls.enable(media, pins);
+    }
+
+    CallShell calls() {
+        return calls;
     }
 
     MessagingShell messaging() {
