@@ -91,6 +91,9 @@ final class RosterStartupBench {
             }
             long pid = process.descendants().filter(h -> h.info().command().orElse("").endsWith("java"))
                     .findFirst().map(ProcessHandle::pid).orElse(process.pid());
+            if (NMT) {
+                printNativeMemory(pid);
+            }
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith("VmRSS:")) {
                     return Long.parseLong(line.replaceAll("[^0-9]", ""));
@@ -102,6 +105,21 @@ final class RosterStartupBench {
         }
     }
 
+    /** {@code SWITCHBOARD_BENCH_NMT=1}: the RSS run also prints the JVM's native memory summary (where the MB go). */
+    private static final boolean NMT = System.getenv("SWITCHBOARD_BENCH_NMT") != null;
+
+    private static void printNativeMemory(long pid) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process nmt = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "VM.native_memory", "summary")
+                .redirectErrorStream(true).start();
+        for (String line : new String(nmt.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            if (line.contains("committed=") && !line.contains("(mmap:") && !line.contains("(malloc=")) {
+                System.out.println("xmpp:   NMT " + line.strip());
+            }
+        }
+        nmt.waitFor(30, TimeUnit.SECONDS);
+    }
+
     private static void stop(Process process) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
@@ -109,7 +127,8 @@ final class RosterStartupBench {
 
     private static Process start(String launcher, String build, Path profile, boolean exit) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(launcher, build, "--profile", profile.toString());
-        pb.environment().put("SWITCHBOARD_JAVA_OPTS", "-Dswitchboard.startupTrace=true"
+        pb.environment().put("SWITCHBOARD_JAVA_OPTS", (NMT && !exit ? "-XX:NativeMemoryTracking=summary " : "")
+                + "-Dswitchboard.startupTrace=true"
                 + " -Dswitchboard.startupProbe=true -Dswitchboard.startupProbe.roster=true -Dswitchboard.startupProbe.exit=" + exit);
         pb.redirectError(TRACE.toFile());
         return pb.start();
