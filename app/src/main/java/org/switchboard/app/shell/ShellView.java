@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.call.CallWindows;
+import org.switchboard.app.channels.ChannelHub;
 import org.switchboard.app.editor.PersonEditorView;
 import org.switchboard.app.editor.PersonEditorViewModel;
 import org.switchboard.app.importing.ImportView;
@@ -296,7 +297,17 @@ public final class ShellView {
      * works from then on, and the returned windows open calls themed like this window.
      */
     public CallWindows enableCalls(MediaEngine media, PinnedDevices pins) {
-        return calls.enable(media, pins);
+        CallWindows windows = calls.enable(media, pins);
+        ChannelHub hub = services.channels();
+        card.setCallPlacer(new HubCallPlacer(hub, windows, this::tellProblem));
+        hub.onIncomingCall(windows::incoming);
+        return windows;
+    }
+
+    private void tellProblem(String text) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING, text);
+        alert.initOwner(stage);
+        alert.show();
     }
 
     CallShell calls() {
