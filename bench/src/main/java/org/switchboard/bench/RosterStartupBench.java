@@ -93,6 +93,7 @@ final class RosterStartupBench {
                     .findFirst().map(ProcessHandle::pid).orElse(process.pid());
             if (NMT) {
                 printNativeMemory(pid);
+                printLargestMappings(pid);
             }
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith("VmRSS:")) {
@@ -118,6 +119,22 @@ final class RosterStartupBench {
             }
         }
         nmt.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** The mappings holding the most resident memory, summed by file (anonymous memory as one line). */
+    private static void printLargestMappings(long pid) throws IOException {
+        java.util.Map<String, Long> byName = new java.util.HashMap<>();
+        String current = "[anon]";
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "smaps"))) {
+            if (line.matches("^[0-9a-f]+-[0-9a-f]+ .*")) {
+                String[] parts = line.trim().split("\\s+", 6);
+                current = parts.length == 6 ? parts[5] : "[anon]";
+            } else if (line.startsWith("Rss:")) {
+                byName.merge(current, Long.parseLong(line.replaceAll("[^0-9]", "")), Long::sum);
+            }
+        }
+        byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
+                .forEach(e -> System.out.printf(Locale.ROOT, "xmpp:   RSS %7d kB %s%n", e.getValue(), e.getKey()));
     }
 
     private static void stop(Process process) {
