@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.app.channels.ChannelFactory;
+import org.switchboard.app.channels.SharedMedia;
 import org.switchboard.app.doctor.Doctor;
 import org.switchboard.app.local.LocalApiClient;
 import org.switchboard.media.MediaEngine;
@@ -95,7 +96,7 @@ public final class CommandLineInterface {
     private final Clock clock;
     private final SecretStore secrets;
     private final List<ChannelFactory> channels;
-    private final Supplier<Optional<MediaEngine>> media = Optional::empty;
+    private Supplier<Optional<MediaEngine>> media = Optional::empty;
 
     public CommandLineInterface(PrintStream out, PrintStream err, InputStream in, Map<String, String> env, GuiStarter gui,
                                 UriOpener opener, ReachContext reachContext, Clock clock, SecretStore secrets) {
@@ -118,10 +119,16 @@ public final class CommandLineInterface {
         this.channels = List.copyOf(channels);
     }
 
-    /** The real command: system streams and environment, the JavaFX GUI, the desktop's URI handler. */
+    /** The real command: system streams and environment, the JavaFX GUI, the desktop's URI handler, libjitsi for audio. */
     public static CommandLineInterface standard(GuiStarter gui) {
         return new CommandLineInterface(System.out, System.err, System.in, System.getenv(), gui, new DesktopUriOpener(),
-                ReachContext.NO_ACCOUNTS, Clock.systemDefaultZone(), new OsSecretStore());
+                ReachContext.NO_ACCOUNTS, Clock.systemDefaultZone(), new OsSecretStore()).withMedia(() -> Optional.of(SharedMedia.engine()));
+    }
+
+    /** The audio engine {@code doctor} checks (none by default: tests do not load libjitsi). */
+    public CommandLineInterface withMedia(Supplier<Optional<MediaEngine>> engine) {
+        this.media = engine;
+        return this;
     }
 
     public int run(String[] argv) {
@@ -160,6 +167,7 @@ public final class CommandLineInterface {
             }
         }
         Profile profile = Profile.resolve(profileOption, env);
+        SharedMedia.useProfile(profile.directory());
         if (words.isEmpty() || words.getFirst().startsWith("-psn") || isGuiOption(words.getFirst())) {
             return startGui(profile, words);
         }

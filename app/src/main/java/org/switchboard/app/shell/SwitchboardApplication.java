@@ -40,6 +40,7 @@ final class SwitchboardApplication {
         StartupProbe.installIfRequested(shell);
         shell.load();
         Thread.ofVirtual().name("switchboard-local-api-start").start(() -> listen(shell));
+        new CallsEnabler(shell, services.calls()).whenNeeded();
         if (!links.isEmpty()) {
             shell.afterLoaded(() -> links.forEach(link -> openLink(shell, link)));
         }
