@@ -31,6 +31,13 @@ public interface ChannelFactory {
         return create(account, password, events);
     }
 
+    /**
+     * Loads and initialises the protocol library (classes, TLS) ahead of the first connect, off the
+     * caller's thread's critical path: called at start-up in parallel with the window. Never fails.
+     */
+    default void prepare() {
+    }
+
     /** XMPP channels that validate certificates against {@code trust} (plus the account's pins). */
     static ChannelFactory xmpp(TrustAnchors trust) {
         return new XmppChannels(trust);

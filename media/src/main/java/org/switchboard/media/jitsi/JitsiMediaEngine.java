@@ -1,0 +1,251 @@
+package org.switchboard.media.jitsi;
+
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.DoubleConsumer;
+import org.jitsi.impl.neomedia.MediaServiceImpl;
+import org.jitsi.impl.neomedia.device.AudioSystem;
+import org.jitsi.impl.neomedia.device.DeviceConfiguration;
+import org.jitsi.impl.neomedia.device.PulseAudioSystem;
+import org.jitsi.service.neomedia.MediaUseCase;
+import org.jitsi.service.neomedia.device.MediaDevice;
+import org.jitsi.utils.MediaType;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.media.AudioDevices;
+import org.switchboard.media.DataFlow;
+import org.switchboard.media.MediaEngine;
+import org.switchboard.media.MediaException;
+import org.switchboard.media.MediaSession;
+
+/**
+ * The audio engine on libjitsi. {@link #create} only records where things go; {@link #warmUp()}
+ * starts libjitsi, lists the devices, starts watching PulseAudio and runs a short muted call to
+ * open the sound devices, all on the engine's own thread. Everything that needs a started engine
+ * waits for that (at most {@link #START_PATIENCE_SECONDS} s).
+ *
+ * <p>Listeners and returned futures complete on the {@code events} executor given to {@link #create}.
+ */
+public final class JitsiMediaEngine implements MediaEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(JitsiMediaEngine.class);
+    private static final int START_PATIENCE_SECONDS = 30;
+    private static final long REFRESH_DELAY_MS = 100;
+    private static final long POLL_SECONDS = 3;
+
+    private final Path homeDir;
+    private final Executor events;
+    private final ScheduledExecutorService worker;
+    private final JitsiAudioDevices devices;
+    private final CompletableFuture<Started> started = new CompletableFuture<>();
+    private final AtomicBoolean warming = new AtomicBoolean();
+    private final AtomicBoolean refreshPending = new AtomicBoolean();
+    private final Set<JitsiMediaSession> sessions = ConcurrentHashMap.newKeySet();
+    private final Set<AutoCloseable> sounds = ConcurrentHashMap.newKeySet();
+    private volatile @Nullable PulseAudioWatcher watcher;
+    private volatile boolean closed;
+
+    /** libjitsi's media service and audio system once started. */
+    private record Started(MediaServiceImpl service, AudioSystemAccess access) {}
+
+    private JitsiMediaEngine(Path homeDir, Executor events) {
+        this.homeDir = homeDir;
+        this.events = events;
+        this.worker = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("switchboard-media").factory());
+        this.devices = new JitsiAudioDevices(events);
+    }
+
+    /**
+     * An engine keeping libjitsi's configuration under {@code homeDir} (the profile) and calling
+     * listeners on {@code events}. Nothing starts before {@link #warmUp()} or the first use.
+     */
+    public static JitsiMediaEngine create(Path homeDir, Executor events) {
+        return new JitsiMediaEngine(homeDir, events);
+    }
+
+    @Override
+    public CompletableFuture<Void> warmUp() {
+        if (warming.compareAndSet(false, true)) {
+            worker.execute(this::start);
+        }
+        return started.thenApplyAsync(ignored -> (Void) null, events);
+    }
+
+    private void start() {
+        try {
+            MediaServiceImpl service = LibJitsiRuntime.start(homeDir);
+            AudioSystemAccess access = new AudioSystemAccess(soundSystem(service.getDeviceConfiguration()));
+            watcher = PulseAudioWatcher.connect(this::requestRefresh).orElse(null);
+            if (watcher == null) {
+                worker.scheduleWithFixedDelay(() -> refresh(true), POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
+            }
+            Started ready = new Started(service, access);
+            refresh(ready, false);
+            WarmUpCall.run(service, microphone(service));
+            started.complete(ready);
+        } catch (MediaException | RuntimeException e) {
+            LOG.warn("The audio engine did not start: {}", e.getMessage());
+            LOG.debug("Audio engine start failure", e);
+            started.completeExceptionally(e);
+        }
+    }
+
+    /** PulseAudio on Linux; otherwise whatever real sound system libjitsi chose. */
+    private static AudioSystem soundSystem(DeviceConfiguration configuration) throws MediaException {
+        PulseAudioSystem pulse = PulseAudioSystem.getPulseAudioSystem();
+        if (pulse != null && configuration.getAudioSystem() != pulse) {
+            configuration.setAudioSystem(pulse, false);
+        }
+        AudioSystem system = configuration.getAudioSystem();
+        if (system == null || List.of(AudioSystem.LOCATOR_PROTOCOL_AUDIOSILENCE, "none")
+                .contains(system.getLocatorProtocol())) {
+            throw new MediaException("No sound system is running (PulseAudio or PipeWire).", null);
+        }
+        return system;
+    }
+
+    private static MediaDevice microphone(MediaServiceImpl service) {
+        return service.getDefaultDevice(MediaType.AUDIO, MediaUseCase.CALL);
+    }
+
+    private Started requireStarted() throws MediaException {
+        if (closed) {
+            throw new IllegalStateException("the audio engine is closed");
+        }
+        warmUp();
+        try {
+            return started.get(START_PATIENCE_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof MediaException media ? media
+                    : new MediaException("The audio engine did not start.", e.getCause());
+        } catch (TimeoutException e) {
+            throw new MediaException("The audio engine did not start in time.", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MediaException("Interrupted while the audio engine started.", e);
+        }
+    }
+
+    @Override
+    public AudioDevices devices() {
+        return devices;
+    }
+
+    @Override
+    public void use(DataFlow flow, Optional<String> deviceName) {
+        devices.pin(flow, deviceName);
+        if (started.isDone()) {
+            worker.execute(() -> refresh(false));
+        }
+    }
+
+    @Override
+    public Optional<String> pinned(DataFlow flow) {
+        return devices.pinned(flow);
+    }
+
+    @Override
+    public MediaSession newSession(InetAddress localAddress) throws MediaException {
+        Started ready = requireStarted();
+        JitsiMediaSession session = new JitsiMediaSession(ready.service(), RtpSockets.allocate(localAddress),
+                () -> microphone(ready.service()), sessions::remove);
+        sessions.add(session);
+        return session;
+    }
+
+    @Override
+    public AutoCloseable meterMicrophone(DoubleConsumer level) throws MediaException {
+        Started ready = requireStarted();
+        var microphone = ready.access().selected(DataFlow.CAPTURE)
+                .orElseThrow(() -> new MediaException("There is no microphone.", null));
+        return track(MicrophoneMeter.start(microphone, level, events));
+    }
+
+    @Override
+    public CompletableFuture<Void> playTestTone(DataFlow flow) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("switchboard-test-tone").start(() -> {
+            try {
+                TonePlayer.play(requireStarted().access().audioSystem(), flow, TonePlayer.Cadence.TEST_TONE, () -> !closed);
+                done.complete(null);
+            } catch (MediaException | RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done.whenCompleteAsync((ignored, failure) -> {}, events);
+    }
+
+    @Override
+    public AutoCloseable ring() throws MediaException {
+        return track(Ringer.start(requireStarted().access().audioSystem()));
+    }
+
+    private AutoCloseable track(AutoCloseable sound) {
+        sounds.add(sound);
+        return () -> {
+            if (sounds.remove(sound)) {
+                sound.close();
+            }
+        };
+    }
+
+    /** Called from PulseAudio's thread on device events: coalesces them into one refresh shortly after. */
+    private void requestRefresh() {
+        if (!closed && refreshPending.compareAndSet(false, true)) {
+            worker.schedule(() -> {
+                refreshPending.set(false);
+                refresh(true);
+            }, REFRESH_DELAY_MS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void refresh(boolean relist) {
+        Started ready = started.getNow(null);
+        if (ready != null && !closed) {
+            refresh(ready, relist);
+        }
+    }
+
+    private void refresh(Started ready, boolean relist) {
+        PulseAudioWatcher current = watcher;
+        PulseAudioWatcher.Defaults defaults = current == null ? PulseAudioWatcher.Defaults.NONE : current.defaults();
+        if (devices.refresh(ready.access(), defaults, relist)) {
+            MediaDevice microphone = microphone(ready.service());
+            sessions.forEach(session -> session.useCaptureDevice(microphone));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        List.copyOf(sessions).forEach(JitsiMediaSession::close);
+        for (AutoCloseable sound : List.copyOf(sounds)) {
+            try {
+                sound.close();
+            } catch (Exception e) {
+                LOG.debug("Closing a sound failed", e);
+            }
+        }
+        worker.shutdownNow();
+        PulseAudioWatcher current = watcher;
+        if (current != null) {
+            current.close();
+        }
+    }
+}

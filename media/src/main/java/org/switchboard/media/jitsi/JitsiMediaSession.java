@@ -1,0 +1,245 @@
+package org.switchboard.media.jitsi;
+
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jitsi.impl.neomedia.MediaServiceImpl;
+import org.jitsi.service.neomedia.AudioMediaStream;
+import org.jitsi.service.neomedia.DTMFMethod;
+import org.jitsi.service.neomedia.DTMFTone;
+import org.jitsi.service.neomedia.DefaultStreamConnector;
+import org.jitsi.service.neomedia.MediaStream;
+import org.jitsi.service.neomedia.MediaStreamTarget;
+import org.jitsi.service.neomedia.device.MediaDevice;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.switchboard.contacts.calls.CallQuality;
+import org.switchboard.media.AudioFormat;
+import org.switchboard.media.MediaException;
+import org.switchboard.media.MediaPlan;
+import org.switchboard.media.MediaSession;
+import org.switchboard.media.SdesCrypto;
+
+/**
+ * One call's audio: the port pair and SDES keys exist from creation (for the offer); the libjitsi
+ * {@link AudioMediaStream} exists from {@link #start} to {@link #close}. Methods are thread-safe.
+ */
+final class JitsiMediaSession implements MediaSession {
+    private static final Logger LOG = LoggerFactory.getLogger(JitsiMediaSession.class);
+    private static final int DTMF_MS = 100;
+    private static final int DTMF_VOLUME = 10;
+
+    private final MediaServiceImpl service;
+    private final RtpSockets sockets;
+    private final SdesKeys keys;
+    private final Supplier<MediaDevice> captureDevice;
+    private final Consumer<JitsiMediaSession> onClose;
+    private final Object lock = new Object();
+    private @Nullable AudioMediaStream stream;
+    private @Nullable PacketClock clock;
+    private @Nullable MediaPlan plan;
+    private boolean muted;
+    private boolean closed;
+
+    JitsiMediaSession(MediaServiceImpl service, RtpSockets sockets, Supplier<MediaDevice> captureDevice,
+                      Consumer<JitsiMediaSession> onClose) {
+        this.service = service;
+        this.sockets = sockets;
+        this.keys = new SdesKeys(service);
+        this.captureDevice = captureDevice;
+        this.onClose = onClose;
+    }
+
+    @Override
+    public InetSocketAddress localRtp() {
+        return sockets.localRtp();
+    }
+
+    @Override
+    public List<AudioFormat> formats() {
+        return Codecs.OFFERED;
+    }
+
+    @Override
+    public List<SdesCrypto> localCryptoOffers() {
+        return keys.offers();
+    }
+
+    @Override
+    public void start(MediaPlan plan) throws MediaException {
+        synchronized (lock) {
+            requireOpen();
+            if (stream != null) {
+                update(plan);
+                return;
+            }
+            if (plan.codec().isTelephoneEvent()) {
+                throw new IllegalArgumentException("telephone-event is not an audio codec");
+            }
+            try {
+                stream = createStream(plan);
+                clock = new PacketClock("audio " + localRtp().getPort(), plan.codec().payloadType(), plan.codec().clockRate());
+                stream.setExternalTransformer(clock);
+                configure(stream, null, plan);
+                stream.setMute(muted);
+                stream.start();
+                this.plan = plan;
+                LOG.info("Call audio {} {} with {} (SRTP: {})", plan.codec().display(), plan.direction().sdp(),
+                        plan.remoteRtp(), plan.remoteCrypto().isPresent() ? "yes" : "no");
+            } catch (RuntimeException e) {
+                discardStream();
+                throw new MediaException("The call's audio could not start: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private AudioMediaStream createStream(MediaPlan plan) throws MediaException {
+        DefaultStreamConnector connector = new DefaultStreamConnector(sockets.rtp(), sockets.rtcp());
+        MediaDevice device = captureDevice.get();
+        if (plan.remoteCrypto().isPresent()) {
+            keys.use(plan.remoteCrypto().get(), plan.localCrypto().orElseThrow());
+            return (AudioMediaStream) service.createMediaStream(connector, device, keys.control());
+        }
+        return (AudioMediaStream) service.createMediaStream(connector, device);
+    }
+
+    /** Applies what differs between {@code before} (null: nothing yet) and {@code after}. */
+    private void configure(MediaStream stream, @Nullable MediaPlan before, MediaPlan after) throws MediaException {
+        if (before == null || !before.codec().equals(after.codec())) {
+            registerPayloadType(stream, after.codec());
+            stream.setFormat(Codecs.toJitsi(service.getFormatFactory(), after.codec()));
+            Objects.requireNonNull(clock).codec(after.codec().payloadType(), after.codec().clockRate());
+        }
+        if (after.telephoneEvent().isPresent() && (before == null || !before.telephoneEvent().equals(after.telephoneEvent()))) {
+            registerPayloadType(stream, after.telephoneEvent().get());
+        }
+        if (before == null || !before.remoteRtp().equals(after.remoteRtp()) || !before.remoteRtcp().equals(after.remoteRtcp())) {
+            stream.setTarget(new MediaStreamTarget(after.remoteRtp(), after.remoteRtcp()));
+        }
+        if (before == null || before.direction() != after.direction()) {
+            stream.setDirection(Codecs.toJitsi(after.direction()));
+            if (before != null && !before.direction().receives() && after.direction().receives()) {
+                Objects.requireNonNull(clock).expectIncoming();
+            }
+        }
+    }
+
+    private void registerPayloadType(MediaStream stream, AudioFormat format) throws MediaException {
+        if (Codecs.isDynamic(format)) {
+            stream.addDynamicRTPPayloadType((byte) format.payloadType(), Codecs.toJitsi(service.getFormatFactory(), format));
+        }
+    }
+
+    @Override
+    public void update(MediaPlan plan) throws MediaException {
+        synchronized (lock) {
+            requireOpen();
+            if (stream == null || this.plan == null) {
+                start(plan);
+                return;
+            }
+            MediaPlan before = this.plan;
+            if (before.remoteCrypto().isPresent() != plan.remoteCrypto().isPresent()) {
+                throw new MediaException("A running call cannot switch between plain and encrypted audio.", null);
+            }
+            if (plan.remoteCrypto().isPresent() && !before.remoteCrypto().equals(plan.remoteCrypto())) {
+                keys.use(plan.remoteCrypto().get(), plan.localCrypto().orElseThrow());
+            }
+            try {
+                configure(stream, before, plan);
+            } catch (RuntimeException e) {
+                throw new MediaException("The call's audio could not change: " + e.getMessage(), e);
+            }
+            this.plan = plan;
+            LOG.info("Call audio now {} {} with {}", plan.codec().display(), plan.direction().sdp(), plan.remoteRtp());
+        }
+    }
+
+    @Override
+    public void mute(boolean muted) {
+        synchronized (lock) {
+            this.muted = muted;
+            if (stream != null) {
+                stream.setMute(muted);
+            }
+        }
+    }
+
+    @Override
+    public void sendDtmf(char digit) {
+        DTMFTone tone = DTMFTone.getDTMFTone(String.valueOf(Character.toUpperCase(digit)));
+        if (tone == null) {
+            throw new IllegalArgumentException("'" + digit + "' is not a DTMF digit");
+        }
+        synchronized (lock) {
+            if (stream == null || plan == null || plan.telephoneEvent().isEmpty()) {
+                throw new IllegalStateException("this call has no telephone-event to send DTMF with");
+            }
+            // The tone lasts its minimum duration: stopping right away only ends it after that.
+            stream.startSendingDTMF(tone, DTMFMethod.RTP_DTMF, DTMF_MS, DTMF_MS, DTMF_VOLUME);
+            stream.stopSendingDTMF(DTMFMethod.RTP_DTMF);
+        }
+    }
+
+    @Override
+    public CallQuality quality() {
+        synchronized (lock) {
+            if (stream == null || plan == null || clock == null) {
+                return CallQuality.NONE;
+            }
+            return StreamQuality.of(plan.codec(), stream.getMediaStreamStats(), clock, plan.direction().receives());
+        }
+    }
+
+    /** Moves a running stream to the microphone now selected (a pin changed or the pinned one came back). */
+    void useCaptureDevice(MediaDevice device) {
+        synchronized (lock) {
+            if (stream != null && !device.equals(stream.getDevice())) {
+                LOG.info("Call audio now captures from {}", device);
+                stream.setDevice(device);
+            }
+        }
+    }
+
+    Optional<MediaPlan> plan() {
+        synchronized (lock) {
+            return Optional.ofNullable(plan);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            discardStream();
+            sockets.close();
+        }
+        onClose.accept(this);
+    }
+
+    private void discardStream() {
+        AudioMediaStream current = stream;
+        stream = null;
+        plan = null;
+        if (current != null) {
+            try {
+                current.stop();
+            } finally {
+                current.close();
+            }
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the media session is closed");
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.switchboard.media.jitsi;
+
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketException;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
+import org.switchboard.media.MediaException;
+
+/** An RTP socket on an even port and its RTCP socket on the next one, both bound to one local address. */
+record RtpSockets(DatagramSocket rtp, DatagramSocket rtcp) implements AutoCloseable {
+    /** Below the Linux ephemeral range (32768–60999), so the kernel's own picks rarely collide with ours. */
+    private static final int FIRST_PORT = 16384;
+    private static final int LAST_PORT = 32766;
+    private static final int ATTEMPTS = 200;
+
+    static RtpSockets allocate(InetAddress address) throws MediaException {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            int port = FIRST_PORT + 2 * ThreadLocalRandom.current().nextInt((LAST_PORT - FIRST_PORT) / 2 + 1);
+            DatagramSocket rtp = bind(address, port);
+            if (rtp == null) {
+                continue;
+            }
+            DatagramSocket rtcp = bind(address, port + 1);
+            if (rtcp != null) {
+                return new RtpSockets(rtp, rtcp);
+            }
+            rtp.close();
+        }
+        throw new MediaException("No free ports for the call's audio on " + address.getHostAddress() + ".", null);
+    }
+
+    private static @Nullable DatagramSocket bind(InetAddress address, int port) {
+        try {
+            return new DatagramSocket(new InetSocketAddress(address, port));
+        } catch (SocketException e) {
+            return null;
+        }
+    }
+
+    InetSocketAddress localRtp() {
+        return new InetSocketAddress(rtp.getLocalAddress(), rtp.getLocalPort());
+    }
+
+    @Override
+    public void close() {
+        rtp.close();
+        rtcp.close();
+    }
+}
