@@ -355,7 +355,7 @@ abstract sealed class CallLeg permits OutgoingCall, IncomingCall {
 
     /** Opens this call's media session on our address; a failure ends the call through {@link #mediaFailed}. */
     protected CallMedia openMedia() throws MediaException {
-        CallMedia opened = new CallMedia(ctx.media().newSession(ctx.endpoint().localAddress), ctx.mediaThreads(),
+        CallMedia opened = new CallMedia(ctx.media().get().newSession(ctx.endpoint().localAddress), ctx.mediaThreads(),
                 failure -> ctx.signalling().run("media failure " + call.id(), () -> mediaFailed(failure)));
         if (muted) {
             opened.mute(true);

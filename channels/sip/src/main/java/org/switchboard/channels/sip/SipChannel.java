@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sip.IOExceptionEvent;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -38,7 +39,7 @@ public final class SipChannel implements Channel {
     private static final Duration UNREGISTER_PATIENCE = Duration.ofSeconds(2);
     private final SipAccount account;
     private final Executor events;
-    private final MediaEngine media;
+    private final Supplier<MediaEngine> media;
     private final SipTrust trust;
     private final Signalling signalling;
     private final ExecutorService mediaThreads = Executors.newVirtualThreadPerTaskExecutor();
@@ -51,7 +52,7 @@ public final class SipChannel implements Channel {
     private volatile @Nullable CallContext context;
     private @Nullable Registration registration;
 
-    SipChannel(SipAccount account, Executor events, MediaEngine media, SipTrust trust) {
+    SipChannel(SipAccount account, Executor events, Supplier<MediaEngine> media, SipTrust trust) {
         this.account = account;
         this.events = events;
         this.media = media;
