@@ -23,6 +23,7 @@ final class CallMedia implements AutoCloseable {
     private volatile @Nullable MediaPlan plan;
     private volatile boolean muted;
     private volatile boolean closed;
+    private volatile CallQuality last = CallQuality.NONE;
     private volatile boolean started;
 
     CallMedia(MediaSession session, Executor threads, Consumer<MediaException> failed) {
@@ -100,20 +101,26 @@ final class CallMedia implements AutoCloseable {
         });
     }
 
+    /** The live figures; once closed, the figures at the end of the call (for the history and {@code call --json}). */
     CallQuality quality() {
         if (!started || closed) {
-            return CallQuality.NONE;
+            return last;
         }
         try {
-            return session.quality();
+            CallQuality now = session.quality();
+            last = now;
+            return now;
         } catch (RuntimeException e) {
             LOG.debug("No call quality: {}", e.toString());
-            return CallQuality.NONE;
+            return last;
         }
     }
 
     @Override
     public void close() {
+        if (started && !closed) {
+            quality();
+        }
         closed = true;
         serial.execute(() -> {
             try {
