@@ -229,11 +229,7 @@ final class JitsiMediaSession implements MediaSession {
         stream = null;
         plan = null;
         if (current != null) {
-            try {
-                current.stop();
-            } finally {
-                current.close();
-            }
+            StreamCloser.close(current, "call audio " + sockets.rtp().getLocalPort());
         }
     }
 

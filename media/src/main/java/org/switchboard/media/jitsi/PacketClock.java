@@ -3,20 +3,21 @@ package org.switchboard.media.jitsi;
 import org.jitsi.impl.neomedia.transform.PacketTransformer;
 import org.jitsi.impl.neomedia.transform.TransformEngine;
 import org.jitsi.service.neomedia.RawPacket;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Watches a stream's RTP as libjitsi's external transformer: the first packet sent, the last one
- * received (after SRTP, so undecryptable packets do not count) and the interarrival jitter of
- * RFC 3550 §6.4.1, computed here because libjitsi only learns it from RTCP reports.
+ * received (after SRTP, so undecryptable packets do not count), the interarrival jitter of
+ * RFC 3550 §6.4.1 (computed here because libjitsi only learns it from RTCP reports) and, through
+ * {@link RtcpRoundTrip}, the round-trip time.
  */
 final class PacketClock implements TransformEngine, PacketTransformer {
     private static final Logger LOG = LoggerFactory.getLogger(PacketClock.class);
 
     private final long startNanos = System.nanoTime();
     private final String name;
+    private final RtcpRoundTrip roundTrip = new RtcpRoundTrip();
     private volatile long firstSentNanos;
     private volatile long lastReceivedNanos;
     private volatile long receivingSinceNanos = startNanos;
@@ -112,8 +113,13 @@ final class PacketClock implements TransformEngine, PacketTransformer {
     }
 
     @Override
-    public @Nullable PacketTransformer getRTCPTransformer() {
-        return null;
+    public PacketTransformer getRTCPTransformer() {
+        return roundTrip;
+    }
+
+    /** The round trip measured from RTCP, in milliseconds; negative until known. */
+    double roundTripMs() {
+        return roundTrip.roundTripMs();
     }
 
     @Override

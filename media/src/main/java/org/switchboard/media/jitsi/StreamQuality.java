@@ -14,9 +14,9 @@ final class StreamQuality {
     private StreamQuality() {}
 
     /**
-     * Packet counts and the round trip come from libjitsi's statistics; loss is computed from the
-     * cumulative counters (libjitsi's own loss rate divides integers); jitter and incoming silence
-     * come from the {@link PacketClock}.
+     * Packet counts come from libjitsi's statistics; loss is computed from the cumulative counters
+     * (libjitsi's own loss rate divides integers); jitter, round trip and incoming silence come from
+     * the {@link PacketClock} (libjitsi's round trip only as a fallback).
      */
     static CallQuality of(AudioFormat codec, MediaStreamStats stats, PacketClock clock, boolean expectsIncoming) {
         if (!(stats instanceof MediaStreamStats2 stats2)) {
@@ -28,7 +28,7 @@ final class StreamQuality {
         long lost = Math.max(0, receive.getPacketsLost());
         double lossPercent = received + lost == 0 ? 0 : 100.0 * lost / (received + lost);
         double jitterMs = clock.jitterMs();
-        double roundTripMs = roundTrip(send.getRtt(), receive.getRtt());
+        double roundTripMs = clock.roundTripMs() >= 0 ? clock.roundTripMs() : roundTrip(send.getRtt(), receive.getRtt());
         double mos = received == 0 ? 0 : EModel.mos(codec.encoding(), lossPercent, jitterMs, roundTripMs);
         Duration silence = expectsIncoming ? Duration.ofNanos(clock.silenceNanos()) : Duration.ZERO;
         return new CallQuality(codec.display(), send.getPackets(), received, lossPercent, jitterMs, roundTripMs, mos,

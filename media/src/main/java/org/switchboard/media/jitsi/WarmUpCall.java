@@ -43,8 +43,7 @@ final class WarmUpCall {
                 stream.start();
                 awaitFirstPacket(clock);
             } finally {
-                stream.stop();
-                stream.close();
+                StreamCloser.close(stream, "the warm-up call");
             }
         } catch (RuntimeException e) {
             throw new MediaException("The audio engine could not open the sound devices: " + e.getMessage(), e);

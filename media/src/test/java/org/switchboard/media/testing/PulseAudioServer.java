@@ -41,13 +41,15 @@ public final class PulseAudioServer {
     public static final int RECORDING_RATE = 48000;
 
     private static final Logger LOG = LoggerFactory.getLogger(PulseAudioServer.class);
-    private static final List<String> TOOLS = List.of("pulseaudio", "pactl", "paplay", "parec");
+    private static final List<String> TOOLS = List.of("pulseaudio", "pactl", "paplay", "parec", "pacat");
+    private static final String CLOCK_PREFIX = "switchboard-clock-";
     private static final Duration READY_PATIENCE = Duration.ofSeconds(10);
     private static @Nullable PulseAudioServer shared;
 
     private final Path dir;
     private final String server;
     private final Process daemon;
+    private final List<Process> clocks = new ArrayList<>();
 
     private PulseAudioServer(Path dir, String server, Process daemon) {
         this.dir = dir;
@@ -77,6 +79,8 @@ public final class PulseAudioServer {
             Process daemon = launch(dir, socket);
             PulseAudioServer pulse = new PulseAudioServer(dir, server, daemon);
             pulse.awaitReady();
+            pulse.clock(SPEAKER);
+            pulse.clock(MIC_FEED);
             pulse.restoreDefaults();
             LOG.info("PulseAudio test daemon up on {}", server);
             return pulse;
@@ -149,15 +153,37 @@ public final class PulseAudioServer {
         }
     }
 
+    /**
+     * Keeps {@code sink} running in 10 ms blocks with a silent low-latency stream. An idle null sink
+     * renders 2 s blocks, so its monitor (and the microphone remapped from it) would deliver the first
+     * data of a new recording up to 2 s late; real devices start within tens of milliseconds.
+     */
+    private void clock(String sink) throws IOException {
+        clocks.add(client(List.of("pacat", "--playback", "--client-name=" + CLOCK_PREFIX + sink, "--raw", "--format=s16le", "--rate=48000", "--channels=1",
+                "--latency-msec=10", "--device=" + sink)).redirectInput(new File("/dev/zero"))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+    }
+
     /** {@code unix:<socket>}, the value of PULSE_SERVER for clients. */
     public String server() {
         return server;
     }
 
-    /** Makes {@code spk} and {@code mic} the defaults again. */
+    /**
+     * Makes {@code spk} and {@code mic} the defaults again. PulseAudio moves streams to a new default
+     * sink even when they named their device, so the clock streams are put back on their sinks.
+     */
     public void restoreDefaults() {
         pactl("set-default-sink", SPEAKER);
         pactl("set-default-source", MICROPHONE);
+        String inputs = pactl("list", "sink-inputs");
+        for (String block : inputs.split("Sink Input #")) {
+            for (String sink : List.of(SPEAKER, MIC_FEED)) {
+                if (block.contains("application.name = \"" + CLOCK_PREFIX + sink + "\"")) {
+                    pactl("move-sink-input", block.lines().findFirst().orElseThrow().strip(), sink);
+                }
+            }
+        }
     }
 
     public void setDefaultSink(String sink) {
@@ -337,6 +363,7 @@ public final class PulseAudioServer {
     }
 
     private void stop() {
+        clocks.forEach(Process::destroy);
         daemon.destroy();
         daemon.onExit().orTimeout(5, TimeUnit.SECONDS).exceptionally(e -> null).join();
     }
