@@ -68,9 +68,11 @@ stage_input() {
       sqlite-jdbc-*.jar) # found through -Dorg.sqlite.lib.path/name
         unzip -q -o -j "$jar" "org/sqlite/native/Linux/$sqlite_arch/libsqlitejdbc.so" -d "$input/lib" \
           || die "$(basename "$jar") has no Linux $sqlite_arch native library" ;;
-      *) # JNA-style natives (libjitsi and friends): found on java.library.path
+      *) # JNA-style natives (libjitsi and friends): found on java.library.path. Not shipped: libjitsi's
+         # PortAudio (kills the JVM on Linux; PulseAudio is used) and its video and screen-capture natives.
         if unzip -Z1 "$jar" 2>/dev/null | grep -q "^$jna_arch/[^/]*\.so"; then
-          unzip -q -o -j "$jar" "$jna_arch/*.so" -x "$jna_arch/*/*" -d "$input/lib"
+          unzip -q -o -j "$jar" "$jna_arch/*.so" -x "$jna_arch/*/*" "$jna_arch/libjnportaudio.so" "$jna_arch/libjnvpx.so" \
+            "$jna_arch/libjnvideo4linux2.so" "$jna_arch/libjnscreencapture.so" "$jna_arch/libjnawtrenderer.so" -d "$input/lib"
         fi ;;
     esac
   done

@@ -11,6 +11,8 @@ import org.switchboard.app.profile.BackgroundOpenedRepository;
 import org.switchboard.app.profile.Profile;
 import org.switchboard.app.secrets.OsSecretStore;
 import org.switchboard.app.secrets.SecretStore;
+import org.switchboard.app.channels.SharedMedia;
+import org.switchboard.app.shell.CallSetup;
 import org.switchboard.app.shell.GuiLauncher;
 import org.switchboard.app.shell.GuiServices;
 import org.switchboard.contacts.store.SqlitePersonRepository;
@@ -25,18 +27,26 @@ final class JavaFxGuiStarter implements GuiStarter {
         GuiLauncher.Toolkit toolkit = GuiLauncher.startToolkit(); // about 0.2 s of GTK start-up, in parallel with the rest
         Logging.logToProfile(profile.directory());
         SecretStore secrets = new OsSecretStore();
+        SharedMedia.useProfile(profile.directory());
         try (var repository = new BackgroundOpenedRepository(() -> SqlitePersonRepository.open(profile.databaseFile()));
                 ChannelHub channels = SupervisedChannelHub.builder(() -> ChannelStores.of(repository.awaitOpened(), repository),
                         secrets).listenerExecutor(Platform::runLater).build()) {
+            channels.prepare(); // protocol libraries and the secret store load while the toolkit starts
             GuiServices services = GuiServices.defaults(profile.directory(), repository, repository.mergeService())
                     .withFirstIndex(repository.firstIndex())
                     .withAccounts(repository.accounts())
                     .withHistory(repository.messageHistory())
                     .withSecrets(secrets)
-                    .withChannels(channels);
+                    .withChannels(channels)
+                    .withCalls(new CallSetup(SharedMedia::engine, () -> repository.awaitOpened().settings()));
             StartupTrace.mark("services ready");
-            GuiLauncher.launch(toolkit, services);
+            GuiLauncher.launch(toolkit, services, links(args));
         }
         return 0;
+    }
+
+    /** The xmpp:, sip:, sips: and tel: links among the arguments (the desktop's {@code %u}). */
+    static List<String> links(List<String> args) {
+        return args.stream().filter(a -> a.matches("(?i)(xmpp|sips?|tel):.+")).toList();
     }
 }

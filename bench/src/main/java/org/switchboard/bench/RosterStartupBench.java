@@ -53,11 +53,19 @@ final class RosterStartupBench {
         System.out.printf(Locale.ROOT, "xmpp: process start -> 2,000-contact roster fetched, linked, shown, own presence sent: median %.0f ms, min %.0f ms, max %.0f ms over %d runs (target median <= 1000 ms) [%s]%n",
                 p.millis(50), p.millis(0.0001), p.millis(100), runs, XmppBench.load());
         System.out.println("xmpp: last app report: " + last);
+        for (String line : Files.readAllLines(TRACE)) {
+            if (line.startsWith("SWITCHBOARD_TRACE")) {
+                System.out.println("xmpp:   " + line);
+            }
+        }
         System.out.printf(Locale.ROOT, "xmpp: RSS 15 s after start, connected with 2,000 contacts: %.1f MB (target <= 150 MB) [%s]%n",
                 rss(launcher, build, profile) / 1024.0, XmppBench.load());
     }
 
     private record Run(long nanos, String line) {}
+
+    /** The last run's stderr: its start-up milestones (-Dswitchboard.startupTrace) are printed with the figures. */
+    private static final Path TRACE = Path.of(System.getProperty("java.io.tmpdir"), "switchboard-roster-startup-trace.txt");
 
     private static Run once(String launcher, String build, Path profile) throws IOException, InterruptedException {
         long start = System.nanoTime();
@@ -83,6 +91,10 @@ final class RosterStartupBench {
             }
             long pid = process.descendants().filter(h -> h.info().command().orElse("").endsWith("java"))
                     .findFirst().map(ProcessHandle::pid).orElse(process.pid());
+            if (NMT) {
+                printNativeMemory(pid);
+                printLargestMappings(pid);
+            }
             for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
                 if (line.startsWith("VmRSS:")) {
                     return Long.parseLong(line.replaceAll("[^0-9]", ""));
@@ -94,6 +106,37 @@ final class RosterStartupBench {
         }
     }
 
+    /** {@code SWITCHBOARD_BENCH_NMT=1}: the RSS run also prints the JVM's native memory summary (where the MB go). */
+    private static final boolean NMT = System.getenv("SWITCHBOARD_BENCH_NMT") != null;
+
+    private static void printNativeMemory(long pid) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process nmt = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "VM.native_memory", "summary")
+                .redirectErrorStream(true).start();
+        for (String line : new String(nmt.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            if (line.contains("committed=") && !line.contains("(mmap:") && !line.contains("(malloc=")) {
+                System.out.println("xmpp:   NMT " + line.strip());
+            }
+        }
+        nmt.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** The mappings holding the most resident memory, summed by file (anonymous memory as one line). */
+    private static void printLargestMappings(long pid) throws IOException {
+        java.util.Map<String, Long> byName = new java.util.HashMap<>();
+        String current = "[anon]";
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "smaps"))) {
+            if (line.matches("^[0-9a-f]+-[0-9a-f]+ .*")) {
+                String[] parts = line.trim().split("\\s+", 6);
+                current = parts.length == 6 ? parts[5] : "[anon]";
+            } else if (line.startsWith("Rss:")) {
+                byName.merge(current, Long.parseLong(line.replaceAll("[^0-9]", "")), Long::sum);
+            }
+        }
+        byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
+                .forEach(e -> System.out.printf(Locale.ROOT, "xmpp:   RSS %7d kB %s%n", e.getValue(), e.getKey()));
+    }
+
     private static void stop(Process process) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
@@ -101,9 +144,10 @@ final class RosterStartupBench {
 
     private static Process start(String launcher, String build, Path profile, boolean exit) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(launcher, build, "--profile", profile.toString());
-        pb.environment().put("SWITCHBOARD_JAVA_OPTS",
-                "-Dswitchboard.startupProbe=true -Dswitchboard.startupProbe.roster=true -Dswitchboard.startupProbe.exit=" + exit);
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("SWITCHBOARD_JAVA_OPTS", (NMT && !exit ? "-XX:NativeMemoryTracking=summary " : "")
+                + "-Dswitchboard.startupTrace=true"
+                + " -Dswitchboard.startupProbe=true -Dswitchboard.startupProbe.roster=true -Dswitchboard.startupProbe.exit=" + exit);
+        pb.redirectError(TRACE.toFile());
         return pb.start();
     }
 

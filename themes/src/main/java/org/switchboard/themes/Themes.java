@@ -38,7 +38,7 @@ public final class Themes {
         public List<String> stylesheets() {
             return List.of(resource("tokens-" + id + ".css"), resource("base.css"), resource("presence.css"),
                     resource("people.css"), resource("card.css"), resource("editor.css"), resource("feedback.css"),
-                    resource("merge.css"), resource("chat.css"));
+                    resource("merge.css"), resource("chat.css"), resource("call.css"));
         }
 
         private static String resource(String name) {

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.app.StartupTrace;
 import org.switchboard.app.secrets.SecretStoreException;
 import org.switchboard.channels.api.Channel;
 import org.switchboard.channels.api.ChannelException;
@@ -87,14 +88,19 @@ final class AccountSupervisor {
     private void connect() {
         retry = null;
         Channel current = channel();
+        StartupTrace.mark("connecting " + account.key());
         Optional<String> missing = checkPassword();
+        StartupTrace.mark("password looked up " + account.key());
         if (missing.isPresent()) {
             fail(missing.get(), Optional.empty());
             return;
         }
         rosterLinked = false;
         set(new ChannelState.Connecting(failures + 1), Optional.empty());
-        current.connect().whenComplete((ok, failure) -> hub.run(() -> connectDone(current, failure)));
+        current.connect().whenComplete((ok, failure) -> {
+            StartupTrace.mark("connect done " + account.key());
+            hub.run(() -> connectDone(current, failure));
+        });
     }
 
     private Optional<String> checkPassword() {

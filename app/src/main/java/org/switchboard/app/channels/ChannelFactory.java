@@ -3,15 +3,16 @@ package org.switchboard.app.channels;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.switchboard.channels.api.Channel;
+import org.switchboard.channels.sip.SipTrust;
 import org.switchboard.channels.xmpp.TrustAnchors;
+import org.switchboard.media.MediaEngine;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.accounts.Account;
 import org.switchboard.contacts.settings.ProfileSettings;
 
 /**
- * Makes the channel of one account, for one kind of endpoint (XMPP now; SIP joins with its own
- * factory). The hub asks for a new channel whenever an account's settings change (a certificate
- * was trusted).
+ * Makes the channel of one account, for one kind of endpoint (XMPP, SIP). The hub asks for a new
+ * channel whenever an account's settings change (a certificate was trusted).
  */
 public interface ChannelFactory {
     /** The kind of account this factory serves. */
@@ -31,13 +32,28 @@ public interface ChannelFactory {
         return create(account, password, events);
     }
 
+    /**
+     * Loads and initialises the protocol library (classes, TLS) ahead of the first connect, off the
+     * caller's thread's critical path: called at start-up in parallel with the window. Never fails.
+     */
+    default void prepare() {
+    }
+
     /** XMPP channels that validate certificates against {@code trust} (plus the account's pins). */
     static ChannelFactory xmpp(TrustAnchors trust) {
         return new XmppChannels(trust);
     }
 
-    /** The factories of a normal run: XMPP against the system's certificate authorities. */
+    /** SIP channels that validate TLS servers against {@code trust} (plus the account's pins), with {@code media} for audio. */
+    static ChannelFactory sip(SipTrust trust, Supplier<MediaEngine> media) {
+        return new SipChannels(trust, media);
+    }
+
+    /**
+     * The factories of a normal run: XMPP and SIP against the system's certificate authorities, SIP
+     * with the process's one audio engine (loaded only when a SIP account needs it).
+     */
     static java.util.List<ChannelFactory> standard() {
-        return java.util.List.of(xmpp(TrustAnchors.system()));
+        return java.util.List.of(xmpp(TrustAnchors.system()), sip(SipTrust.system(), SharedMedia::engine));
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import org.switchboard.app.reach.ReachContext;
+import org.switchboard.channels.api.Call;
 import org.switchboard.channels.api.ChatStates;
 import org.switchboard.channels.api.OwnPresence.OwnStatus;
 import org.switchboard.contacts.Endpoint;
@@ -98,11 +99,29 @@ public interface ChannelHub extends AutoCloseable {
         return CompletableFuture.failedFuture(new UnsupportedOperationException("Subscriptions are not available here."));
     }
 
+    /**
+     * Calls {@code to} (a SIP address, or a phone number through a SIP account) from the first
+     * connected account that can; the call is returned at once and stored in the history when it
+     * ends. Fails with a ChannelException.NotConnected while no account can place it.
+     */
+    default CompletableFuture<Call> dial(Endpoint to) {
+        return CompletableFuture.failedFuture(new UnsupportedOperationException("Calls are not available here."));
+    }
+
+    /** Called with each incoming call (in CallState.Incoming); the call's own events come on the channel's executor. */
+    default AutoCloseable onIncomingCall(Consumer<Call> listener) {
+        return () -> { };
+    }
+
     /** Publishes the user's own presence on every account (and remembers it in the profile). */
     CompletableFuture<Void> setOwnStatus(OwnStatus status);
 
     /** What the channels know about presence, for the Reach policy and the presence dots. */
     ReachContext reachContext();
+
+    /** Loads what connecting will need (protocol libraries, the secret store) in the background; optional. */
+    default void prepare() {
+    }
 
     /** Starts (or restarts) the enabled accounts' channels. */
     void start();

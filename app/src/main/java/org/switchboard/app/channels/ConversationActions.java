@@ -1,6 +1,8 @@
 package org.switchboard.app.channels;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -26,13 +28,21 @@ final class ConversationActions {
     /** How far back the last own message of a conversation is looked for. */
     private static final int LOOK_BACK = 50;
     private final Function<Endpoint, Optional<AccountSupervisor>> senders;
+    private final Function<Endpoint, Optional<AccountSupervisor>> offline;
     private final MessageHistory history;
     private final MessageRecorder recorder;
     private final Executor hub;
+    /** Origin ids handed to a channel and not answered yet: the channel's to resend (stream resumption), not ours. */
+    private final Set<String> inFlight = new HashSet<>();
 
-    ConversationActions(Function<Endpoint, Optional<AccountSupervisor>> senders, MessageHistory history, MessageRecorder recorder,
-            Executor hub) {
+    /**
+     * @param senders the connected account that reaches an address
+     * @param offline an account of the address's kind that is not connected now (retrying, interrupted)
+     */
+    ConversationActions(Function<Endpoint, Optional<AccountSupervisor>> senders, Function<Endpoint, Optional<AccountSupervisor>> offline,
+            MessageHistory history, MessageRecorder recorder, Executor hub) {
         this.senders = senders;
+        this.offline = offline;
         this.history = history;
         this.recorder = recorder;
         this.hub = hub;
@@ -40,20 +50,54 @@ final class ConversationActions {
 
     /**
      * Stores the message as queued and sends it through the account that reaches {@code to}; completes
-     * with the message as acknowledged (or fails, the stored message then marked failed).
+     * with the message as acknowledged (or fails, the stored message then marked failed). While the
+     * account of that kind is offline, the message stays queued in the history (the future completes
+     * with it at once) and goes out when the account connects again ({@link #sendQueued}).
      */
     CompletableFuture<MessageRecord> send(Endpoint to, String text, boolean anyAccount) {
         Optional<AccountSupervisor> sender = senders.apply(to);
         Optional<Messaging> messaging = sender.flatMap(AccountSupervisor::connectedChannel).flatMap(c -> c.capability(Messaging.class));
+        String id = UUID.randomUUID().toString();
         if (sender.isEmpty() || messaging.isEmpty()) {
+            Optional<AccountSupervisor> later = offline.apply(to);
+            if (later.isPresent()) {
+                return CompletableFuture.completedFuture(recorder.queued(later.get().account().address(), to, text, id));
+            }
             return CompletableFuture.failedFuture(new ChannelException.NotConnected("No connected " + to.kind().label()
                     + " account can send to " + to.address() + (anyAccount ? " right now." : "; add an account first."), null));
         }
         String account = sender.get().account().address();
-        String id = UUID.randomUUID().toString();
         MessageRecord queued = recorder.queued(account, to, text, id);
+        return transmit(messaging.get(), account, queued);
+    }
+
+    /**
+     * Sends what was queued through {@code account} while it was offline (also in an earlier run), oldest
+     * first, with each message's own id so that nobody sees it twice; a message that cannot go out
+     * because the connection dropped again stays queued.
+     */
+    void sendQueued(AccountSupervisor supervisor, Messaging messaging) {
+        String account = supervisor.account().address();
+        for (MessageRecord waiting : history.queued(account)) {
+            String id = waiting.originId();
+            if (id != null && !inFlight.contains(id)) {
+                recorder.track(waiting);
+                transmit(messaging, account, waiting);
+            }
+        }
+    }
+
+    private CompletableFuture<MessageRecord> transmit(Messaging messaging, String account, MessageRecord queued) {
+        Endpoint to = queued.peer();
+        String id = java.util.Objects.requireNonNull(queued.originId(), "a queued message has its origin id");
         CompletableFuture<MessageRecord> result = new CompletableFuture<>();
-        messaging.get().send(to, text, id).whenComplete((receipt, failure) -> hub.execute(() -> {
+        inFlight.add(id);
+        messaging.send(to, queued.body(), id).whenComplete((receipt, failure) -> hub.execute(() -> {
+            inFlight.remove(id);
+            if (failure != null && cause(failure) instanceof ChannelException.NotConnected) {
+                result.completeExceptionally(cause(failure));
+                return;
+            }
             MessageRecord now = recorder.advance(account, to, id, failure == null ? DeliveryState.ACKED : DeliveryState.FAILED);
             if (failure == null) {
                 MessageRecord stored = now == null ? queued : now;
@@ -110,6 +154,10 @@ final class ConversationActions {
             }
         }
         return Optional.empty();
+    }
+
+    private static Throwable cause(Throwable failure) {
+        return failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null ? failure.getCause() : failure;
     }
 
     private static ChannelException notConnected(Endpoint to) {

@@ -106,6 +106,14 @@ final class MessageRecorder {
         return record;
     }
 
+    /** Follows a queued message stored in an earlier run or while offline, so that {@link #advance} announces it. */
+    void track(MessageRecord queued) {
+        String id = queued.originId();
+        if (id != null) {
+            outgoing.putIfAbsent(key(queued.account(), queued.peer(), id), queued);
+        }
+    }
+
     /**
      * Moves an outgoing message forward (never back); returns it as it is now when this run sent it.
      * When the stored message is further already (the archive's copy or the receipt came first), the

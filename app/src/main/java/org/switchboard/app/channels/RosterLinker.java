@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.app.StartupTrace;
 import org.switchboard.channels.api.ContactList;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.Person;
@@ -69,10 +70,12 @@ final class RosterLinker {
      */
     void linkAll(String accountKey, ContactList contacts, Executor hub, Runnable then) {
         contacts.entries().whenComplete((entries, failure) -> hub.execute(() -> {
+            StartupTrace.mark("roster read " + accountKey);
             if (failure != null) {
                 LOG.warn("Could not read the contact list of {}: {}", accountKey, failure.getMessage());
             } else {
                 link(entries);
+                StartupTrace.mark("roster linked " + accountKey + " (" + entries.size() + " entries)");
             }
             then.run();
         }));

@@ -49,7 +49,10 @@ final class SubscriptionRequests {
         if (contacts.isEmpty()) {
             return notConnected("The account " + request.accountKey() + " is not connected.");
         }
-        CompletableFuture<Void> sent = approve ? contacts.get().approve(request.from()) : contacts.get().deny(request.from());
+        // approving also asks to see theirs, as people expect of a contact they accepted (a no-op when already subscribed)
+        CompletableFuture<Void> sent = approve
+                ? contacts.get().approve(request.from()).thenCompose(v -> contacts.get().subscribe(request.from()))
+                : contacts.get().deny(request.from());
         return sent.thenRun(() -> pending.remove(request));
     }
 

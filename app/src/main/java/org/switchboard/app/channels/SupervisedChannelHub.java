@@ -2,11 +2,13 @@ package org.switchboard.app.channels;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.Executor;
@@ -22,12 +24,16 @@ import org.slf4j.LoggerFactory;
 import org.switchboard.app.reach.ReachContext;
 import org.switchboard.app.secrets.SecretStore;
 import org.switchboard.channels.api.ArchiveSync;
+import org.switchboard.channels.api.Call;
 import org.switchboard.channels.api.Channel;
+import org.switchboard.channels.api.ChannelException;
 import org.switchboard.channels.api.ChatStates;
 import org.switchboard.channels.api.ContactList;
 import org.switchboard.channels.api.MessageEvents;
+import org.switchboard.channels.api.Messaging;
 import org.switchboard.channels.api.OwnPresence.OwnStatus;
 import org.switchboard.channels.api.PresenceSource;
+import org.switchboard.channels.api.Telephony;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.EndpointStatus;
@@ -51,6 +57,7 @@ public final class SupervisedChannelHub implements ChannelHub {
     private final Listeners<EndpointStatus> presenceListeners;
     private final Listeners<ChatStateEvent> chatStateListeners;
     private final Listeners<String> addressBookListeners;
+    private final Listeners<Call> incomingCalls;
     private final SubscriptionRequests subscriptions;
     private final LiveReachContext reach = new LiveReachContext();
     private final Map<String, AccountSupervisor> supervisors = new LinkedHashMap<>();
@@ -59,6 +66,7 @@ public final class SupervisedChannelHub implements ChannelHub {
     private final Context context = new Context();
     private @Nullable ChannelStores stores;
     private @Nullable MessageRecorder recorder;
+    private @Nullable CallRecorder calls;
     private @Nullable RosterLinker linker;
     private volatile @Nullable ArchiveCatchUp catchUp;
     private @Nullable ConversationActions conversations;
@@ -73,6 +81,7 @@ public final class SupervisedChannelHub implements ChannelHub {
         this.messageListeners = new Listeners<>("message", settings.listenerExecutor());
         this.presenceListeners = new Listeners<>("presence", settings.listenerExecutor());
         this.chatStateListeners = new Listeners<>("chat state", settings.listenerExecutor());
+        this.incomingCalls = new Listeners<>("incoming call", settings.listenerExecutor());
         this.subscriptions = new SubscriptionRequests(new Listeners<>("subscription request", settings.listenerExecutor()),
                 key -> contactList(Optional.ofNullable(supervisors.get(key)).flatMap(AccountSupervisor::connectedChannel)),
                 to -> contactList(sender(to).flatMap(AccountSupervisor::connectedChannel)));
@@ -182,6 +191,25 @@ public final class SupervisedChannelHub implements ChannelHub {
         return current == null ? 0 : current.completed(accountKey);
     }
 
+    /**
+     * Gets the accounts' protocol libraries and the secret store ready in the background (while the
+     * window is being built), so that {@link #start()} connects without loading them first. Does
+     * nothing when the profile has no accounts.
+     */
+    @Override
+    public void prepare() {
+        run(() -> {
+            Set<EndpointKind> kinds = new HashSet<>();
+            stores().accounts().findAll().stream().filter(Account::enabled).filter(settings.accountFilter()).forEach(a -> kinds.add(a.kind()));
+            if (kinds.isEmpty()) {
+                return;
+            }
+            Thread.ofVirtual().name("switchboard-secrets-warm-up").start(settings.secrets()::warmUp);
+            kinds.stream().map(settings.factories()::get).filter(Objects::nonNull)
+                    .forEach(f -> Thread.ofVirtual().name("switchboard-" + f.kind().id() + "-warm-up").start(f::prepare));
+        });
+    }
+
     @Override
     public void start() {
         run(this::startAll);
@@ -222,9 +250,10 @@ public final class SupervisedChannelHub implements ChannelHub {
             opened = settings.stores().get();
             stores = opened;
             recorder = new MessageRecorder(opened.history(), messageListeners, settings.clock());
+            calls = new CallRecorder(opened.history(), settings.clock());
             linker = new RosterLinker(opened.persons());
             catchUp = new ArchiveCatchUp(opened.settings(), recorder, this::run, settings.clock());
-            conversations = new ConversationActions(this::sender, opened.history(), recorder, this::run);
+            conversations = new ConversationActions(this::sender, this::offlineAccount, opened.history(), recorder, this::run);
         }
         return opened;
     }
@@ -240,12 +269,53 @@ public final class SupervisedChannelHub implements ChannelHub {
                 .filter(s -> s.account().kind() == to.kind() && s.connectedChannel().isPresent()).findFirst();
     }
 
+    /** An account of {@code to}'s kind that is not connected now but will be again: messages wait for it. */
+    private Optional<AccountSupervisor> offlineAccount(Endpoint to) {
+        return supervisors.values().stream().filter(s -> s.account().kind() == to.kind() && s.connectedChannel().isEmpty())
+                .findFirst();
+    }
+
     @Override
     public CompletableFuture<MessageRecord> send(Endpoint to, String text) {
         CompletableFuture<MessageRecord> result = new CompletableFuture<>();
         run(() -> conversationActions().send(to, text, !supervisors.isEmpty())
                 .whenComplete((record, failure) -> handOver(result, record, failure)));
         return result;
+    }
+
+    @Override
+    public CompletableFuture<Call> dial(Endpoint to) {
+        CompletableFuture<Call> result = new CompletableFuture<>();
+        run(() -> {
+            try {
+                handOver(result, placeCall(to), null);
+            } catch (ChannelException e) {
+                handOver(result, null, e);
+            }
+        });
+        return result;
+    }
+
+    private Call placeCall(Endpoint to) throws ChannelException {
+        if (to.kind() != EndpointKind.SIP && to.kind() != EndpointKind.PHONE) {
+            throw new ChannelException.Unsupported(to.address() + " is not a SIP address or phone number", null);
+        }
+        for (AccountSupervisor supervisor : supervisors.values()) {
+            Optional<Telephony> telephony = supervisor.connectedChannel().flatMap(c -> c.capability(Telephony.class));
+            if (telephony.isPresent()) {
+                Call call = telephony.get().dial(to);
+                stores();
+                Objects.requireNonNull(calls).follow(supervisor.account().address(), call);
+                return call;
+            }
+        }
+        throw new ChannelException.NotConnected("No SIP account is connected to call " + to.address()
+                + "; add one with Accounts… or switchboard account add --kind sip", null);
+    }
+
+    @Override
+    public AutoCloseable onIncomingCall(Consumer<Call> listener) {
+        return incomingCalls.add(listener);
     }
 
     @Override
@@ -340,6 +410,11 @@ public final class SupervisedChannelHub implements ChannelHub {
                 recorder.onEvent(supervisor.account().address(), event);
             }
         })));
+        channel.capability(Telephony.class).ifPresent(t -> handles.add(t.onIncomingCall(call -> {
+            stores();
+            Objects.requireNonNull(calls).follow(supervisor.account().address(), call);
+            incomingCalls.publish(call);
+        })));
         channel.capability(ChatStates.class).ifPresent(c -> handles.add(c.onChatState(
                 change -> chatStateListeners.publish(new ChatStateEvent(change.peer(), change.state())))));
         channel.capability(ContactList.class).ifPresent(c -> handles.add(c.onContactListEvent(event -> {
@@ -430,6 +505,7 @@ public final class SupervisedChannelHub implements ChannelHub {
         public void connected(AccountSupervisor supervisor, Channel channel) {
             reach.connected(supervisor.key(), supervisor.account().kind());
             linkRoster(supervisor, channel);
+            channel.capability(Messaging.class).ifPresent(m -> conversationActions().sendQueued(supervisor, m));
             ArchiveCatchUp archive = catchUp;
             channel.capability(ArchiveSync.class).filter(a -> archive != null)
                     .ifPresent(a -> archive.start(supervisor.key(), supervisor.account().address(), a));

@@ -26,6 +26,11 @@ final class XmppChannels implements ChannelFactory {
     }
 
     @Override
+    public void prepare() {
+        XmppChannelFactory.prepare();
+    }
+
+    @Override
     public Channel create(Account account, Supplier<char[]> password, Executor events) {
         return new XmppChannelFactory(events, trust).create(xmpp(account, password));
     }

@@ -11,6 +11,12 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.app.channels.ChannelFactory;
+import org.switchboard.app.channels.SharedMedia;
+import org.switchboard.app.doctor.Doctor;
+import org.switchboard.app.local.LocalApiClient;
+import org.switchboard.media.MediaEngine;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.switchboard.app.profile.Profile;
 import org.switchboard.app.reach.ReachContext;
 import org.switchboard.app.secrets.OsSecretStore;
@@ -27,7 +33,7 @@ public final class CommandLineInterface {
     public static final int GUI_STARTED = -1;
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandLineInterface.class);
-    private static final Set<String> PLANNED = Set.of("call", "doctor", "open");
+    private static final Set<String> PLANNED = Set.of("open");
     static final String HELP = """
             Usage: switchboard [--profile DIR] [COMMAND]
 
@@ -52,6 +58,14 @@ public final class CommandLineInterface {
                                                     the best way to reach PERSON (an id, a name or an address)
               send ADDRESS TEXT [--account KEY]     send a chat message with an enabled XMPP account (the first, or KEY);
                                                     succeeds once the server acknowledged it; stored in the history
+              call ADDRESS [--duration S] [--account KEY] [--json]
+                                                    call a SIP address or phone number with an enabled SIP account,
+                                                    talk S seconds (default: until they hang up), then hang up and
+                                                    report the outcome and the audio's figures (codec, packets, loss,
+                                                    jitter, round trip, MOS); exit 0 when answered
+              doctor [--json]                       check each account's server, password, TLS certificate and login or
+                                                    registration, and the audio devices, in plain words; exit 1 when
+                                                    something is in the way
               presence [PERSON] [--json]            connect the XMPP accounts and show everyone's presence (or PERSON's):
                                                     the best over their addresses, then per address. --json: a list of
                                                     {id, name, presence, endpoints: [{kind, address, presence, status,
@@ -82,6 +96,7 @@ public final class CommandLineInterface {
     private final Clock clock;
     private final SecretStore secrets;
     private final List<ChannelFactory> channels;
+    private Supplier<Optional<MediaEngine>> media = Optional::empty;
 
     public CommandLineInterface(PrintStream out, PrintStream err, InputStream in, Map<String, String> env, GuiStarter gui,
                                 UriOpener opener, ReachContext reachContext, Clock clock, SecretStore secrets) {
@@ -104,10 +119,16 @@ public final class CommandLineInterface {
         this.channels = List.copyOf(channels);
     }
 
-    /** The real command: system streams and environment, the JavaFX GUI, the desktop's URI handler. */
+    /** The real command: system streams and environment, the JavaFX GUI, the desktop's URI handler, libjitsi for audio. */
     public static CommandLineInterface standard(GuiStarter gui) {
         return new CommandLineInterface(System.out, System.err, System.in, System.getenv(), gui, new DesktopUriOpener(),
-                ReachContext.NO_ACCOUNTS, Clock.systemDefaultZone(), new OsSecretStore());
+                ReachContext.NO_ACCOUNTS, Clock.systemDefaultZone(), new OsSecretStore()).withMedia(() -> Optional.of(SharedMedia.engine()));
+    }
+
+    /** The audio engine {@code doctor} checks (none by default: tests do not load libjitsi). */
+    public CommandLineInterface withMedia(Supplier<Optional<MediaEngine>> engine) {
+        this.media = engine;
+        return this;
     }
 
     public int run(String[] argv) {
@@ -146,6 +167,7 @@ public final class CommandLineInterface {
             }
         }
         Profile profile = Profile.resolve(profileOption, env);
+        SharedMedia.useProfile(profile.directory());
         if (words.isEmpty() || words.getFirst().startsWith("-psn") || isGuiOption(words.getFirst())) {
             return startGui(profile, words);
         }
@@ -164,6 +186,8 @@ public final class CommandLineInterface {
                 case "contacts" -> new ContactsCommand(session).run(rest);
                 case "account" -> new AccountCommand(session, secrets, channels).run(rest);
                 case "send" -> new SendCommand(session, secrets, channels).run(rest);
+                case "call" -> new CallCommand(session, secrets, channels).run(rest);
+                case "doctor" -> new DoctorCommand(session, new Doctor(secrets, channels, media)).run(rest);
                 case "presence" -> new PresenceCommand(session, secrets, channels).run(rest);
                 case "history" -> new HistoryCommand(session).run(rest);
                 case "reach" -> new ReachCommand(session, reachContext, opener, clock).run(rest);
@@ -175,8 +199,26 @@ public final class CommandLineInterface {
     }
 
     private int startGui(Profile profile, List<String> args) {
+        Optional<Integer> handedOver = handOverToRunningWindow(profile, args);
+        if (handedOver.isPresent()) {
+            return handedOver.get();
+        }
         int status = gui.start(profile.ensureExists(), args);
         return status == ExitStatus.OK ? GUI_STARTED : status;
+    }
+
+    /** One window per profile: a second start brings the running one forward and hands it the links. */
+    private Optional<Integer> handOverToRunningWindow(Profile profile, List<String> args) {
+        LocalApiClient running = new LocalApiClient(profile.directory());
+        List<String> links = args.stream().filter(CommandLineInterface::isHandledUri).toList();
+        List<Optional<LocalApiClient.Reply>> replies = links.isEmpty() ? List.of(running.show())
+                : links.stream().map(running::open).toList();
+        if (replies.stream().anyMatch(Optional::isEmpty)) {
+            return Optional.empty();
+        }
+        replies.stream().map(Optional::get).forEach(reply -> (reply.ok() ? out : err).println(
+                (reply.ok() ? "" : "switchboard: ") + reply.text()));
+        return Optional.of(replies.stream().allMatch(r -> r.get().ok()) ? ExitStatus.OK : ExitStatus.FAILURE);
     }
 
     private static boolean isGuiOption(String word) {

@@ -11,6 +11,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.switchboard.app.channels.AccountStatus;
 import org.switchboard.app.channels.ChannelFactory;
+import org.switchboard.app.local.LocalApiClient;
 import org.switchboard.app.channels.OwnStatusSetting;
 import org.switchboard.app.reach.ReachContext;
 import org.switchboard.app.secrets.SecretStore;
@@ -138,6 +139,15 @@ final class PresenceCommand {
     private int set(Arguments args) {
         String mode = args.positional(1, USAGE).getFirst();
         OwnStatus status = new OwnStatus(mode(mode), args.option("--message").orElse(""));
+        var running = new LocalApiClient(session.profile().directory()).setOwnStatus(status);
+        if (running.isPresent()) {
+            // the window on this profile holds the connections: it stores and publishes the status itself
+            if (!running.get().ok()) {
+                throw new CommandFailure("the running Switchboard could not set the status: " + running.get().text(), ExitStatus.FAILURE);
+            }
+            session.out().println(running.get().text());
+            return ExitStatus.OK;
+        }
         OwnStatusSetting.store(session.settings(), status);
         if (status.mode() == OwnStatus.Mode.OFFLINE) {
             session.out().println("own status stored: offline");

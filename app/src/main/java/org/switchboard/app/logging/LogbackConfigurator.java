@@ -40,6 +40,7 @@ public final class LogbackConfigurator extends ContextAwareBase implements Confi
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(level(System.getenv("SWITCHBOARD_LOG_LEVEL"), Level.WARN));
         root.addAppender(console);
+        Logging.bridgeJul(context); // Smack and libjitsi log through java.util.logging, whose console handler ignores our levels
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 

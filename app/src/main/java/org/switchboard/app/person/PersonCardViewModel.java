@@ -49,6 +49,7 @@ public final class PersonCardViewModel {
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private @Nullable ChannelKind lastUsed;
     private ChatOpener chat = ChatOpener.NONE;
+    private CallPlacer calls = CallPlacer.NONE;
 
     public PersonCardViewModel(PersonRepository repository, ReachContext reachContext, UriOpener uriOpener, TaskRunner tasks, Clock clock) {
         this.repository = repository;
@@ -63,6 +64,11 @@ public final class PersonCardViewModel {
     /** Chats go to {@code opener} when it can reach the address, instead of to the system's URI handler. */
     public void setChatOpener(ChatOpener opener) {
         this.chat = opener;
+    }
+
+    /** Calls go to {@code placer} when it can call the address, instead of to the system's URI handler. */
+    public void setCallPlacer(CallPlacer placer) {
+        this.calls = placer;
     }
 
     /** Does what Reach decided: opens the best channel, or explains why there is none. */
@@ -95,6 +101,9 @@ public final class PersonCardViewModel {
         if (option.channel() == ChannelKind.CHAT && chat.canChat(option.endpoint())) {
             chat.openChat(current, option.endpoint());
             outcome.set("Opened the conversation with " + current.displayName());
+        } else if (option.channel() == ChannelKind.CALL && calls.canCall(option.endpoint())) {
+            calls.call(current, option.endpoint());
+            outcome.set("Calling " + current.displayName() + " at " + option.endpoint().address());
         } else {
             uriOpener.open(option.endpoint().uri());
             outcome.set(ReachTexts.performed(option));

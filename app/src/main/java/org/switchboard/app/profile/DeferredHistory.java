@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.history.CallRecord;
 import org.switchboard.contacts.history.Conversation;
 import org.switchboard.contacts.history.Correction;
 import org.switchboard.contacts.history.DeliveryState;
@@ -21,6 +22,16 @@ final class DeferredHistory implements MessageHistory {
 
     DeferredHistory(Supplier<MessageHistory> opened) {
         this.opened = opened;
+    }
+
+    @Override
+    public boolean appendCall(CallRecord call) {
+        return opened.get().appendCall(call);
+    }
+
+    @Override
+    public List<MessageRecord> queued(String account) {
+        return opened.get().queued(account);
     }
 
     @Override

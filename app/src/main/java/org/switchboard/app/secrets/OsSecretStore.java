@@ -60,6 +60,18 @@ public final class OsSecretStore implements SecretStore {
         }
     }
 
+    @Override
+    public void warmUp() {
+        lock.lock();
+        try {
+            session();
+        } catch (RuntimeException e) {
+            LOG.debug("The secret store could not be opened ahead of time: {}", e.toString());
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private <T> T call(Call<T> call) throws PasswordAccessException {
         lock.lock();
         try {

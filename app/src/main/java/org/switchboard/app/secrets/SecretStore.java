@@ -12,4 +12,11 @@ public interface SecretStore {
 
     /** Forgets the secret of an account; nothing happens when none is stored. */
     void delete(String accountKey);
+
+    /**
+     * Opens the connection to the store ahead of the first look-up (at start-up, in parallel with the
+     * window), so that connecting the accounts does not wait for it; failures surface at the look-up.
+     */
+    default void warmUp() {
+    }
 }

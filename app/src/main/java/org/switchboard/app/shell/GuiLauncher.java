@@ -49,8 +49,13 @@ public final class GuiLauncher {
 
     /** Shows the window on a toolkit started earlier; blocks until the last window is closed and the toolkit exits. */
     public static void launch(Toolkit toolkit, GuiServices services) {
+        launch(toolkit, services, java.util.List.of());
+    }
+
+    /** Like {@link #launch(Toolkit, GuiServices)}, opening {@code links} (xmpp:, sip:, tel:) once the address book shows. */
+    public static void launch(Toolkit toolkit, GuiServices services, java.util.List<String> links) {
         Thread fx = toolkit.await();
-        SwitchboardApplication app = new SwitchboardApplication(services);
+        SwitchboardApplication app = new SwitchboardApplication(services, links);
         Platform.runLater(() -> app.start(new Stage()));
         try {
             fx.join();

@@ -38,6 +38,7 @@ import org.switchboard.contacts.vcard.VcardImporter;
  * @param accounts the user's accounts (blocking: call it in the background)
  * @param secrets the OS secret store for the accounts' passwords (blocking: call it in the background)
  * @param history the message history (blocking: call it in the background)
+ * @param calls what calls need (the audio engine, the profile settings); {@link CallSetup#NONE} without calls
  */
 public record GuiServices(
         Path profileDir,
@@ -52,7 +53,8 @@ public record GuiServices(
         ChannelHub channels,
         AccountRepository accounts,
         SecretStore secrets,
-        MessageHistory history) {
+        MessageHistory history,
+        CallSetup calls) {
 
     /** The defaults for a profile: no channels, no stored accounts or history, the desktop's URI handler, ez-vcard import and export. */
     public static GuiServices defaults(Path profileDir, PersonRepository repository, MergeService merging) {
@@ -63,7 +65,7 @@ public record GuiServices(
         };
         return new GuiServices(profileDir, repository, merging, ReachContext.NO_ACCOUNTS, new DesktopUriOpener(), importer,
                 exporter, Clock.systemDefaultZone(), null, ChannelHub.NONE, Unconfigured.ACCOUNTS, Unconfigured.SECRETS,
-                Unconfigured.HISTORY);
+                Unconfigured.HISTORY, CallSetup.NONE);
     }
 
     /** The defaults for an address book that cannot merge (suggestions are shown, merging says it is unavailable). */
@@ -73,53 +75,59 @@ public record GuiServices(
 
     public GuiServices withMerging(MergeService value) {
         return new GuiServices(profileDir, repository, value, reachContext, uriOpener, importer, exporter,
-                clock, firstIndex, channels, accounts, secrets, history);
+                clock, firstIndex, channels, accounts, secrets, history, calls);
     }
 
     public GuiServices withReachContext(ReachContext value) {
         return new GuiServices(profileDir, repository, merging, value, uriOpener, importer, exporter,
-                clock, firstIndex, channels, accounts, secrets, history);
+                clock, firstIndex, channels, accounts, secrets, history, calls);
     }
 
     public GuiServices withUriOpener(UriOpener value) {
         return new GuiServices(profileDir, repository, merging, reachContext, value, importer, exporter,
-                clock, firstIndex, channels, accounts, secrets, history);
+                clock, firstIndex, channels, accounts, secrets, history, calls);
     }
 
     public GuiServices withImporter(ContactImporter value) {
         return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, value, exporter,
-                clock, firstIndex, channels, accounts, secrets, history);
+                clock, firstIndex, channels, accounts, secrets, history, calls);
     }
 
     public GuiServices withExporter(ContactExporter value) {
         return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, value,
-                clock, firstIndex, channels, accounts, secrets, history);
+                clock, firstIndex, channels, accounts, secrets, history, calls);
     }
 
     public GuiServices withFirstIndex(CompletableFuture<PersonSearchIndex> value) {
         return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, exporter,
-                clock, value, channels, accounts, secrets, history);
+                clock, value, channels, accounts, secrets, history, calls);
     }
 
     /** The running channels; the reach context comes from them too. */
     public GuiServices withChannels(ChannelHub value) {
         return new GuiServices(profileDir, repository, merging, value.reachContext(), uriOpener, importer, exporter,
-                clock, firstIndex, value, accounts, secrets, history);
+                clock, firstIndex, value, accounts, secrets, history, calls);
     }
 
     public GuiServices withAccounts(AccountRepository value) {
         return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, exporter,
-                clock, firstIndex, channels, value, secrets, history);
+                clock, firstIndex, channels, value, secrets, history, calls);
     }
 
     public GuiServices withSecrets(SecretStore value) {
         return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, exporter,
-                clock, firstIndex, channels, accounts, value, history);
+                clock, firstIndex, channels, accounts, value, history, calls);
     }
 
     public GuiServices withHistory(MessageHistory value) {
         return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, exporter,
-                clock, firstIndex, channels, accounts, secrets, value);
+                clock, firstIndex, channels, accounts, secrets, value, calls);
+    }
+
+    /** Calls: the audio engine and the profile's settings, asked for when a SIP account shows up. */
+    public GuiServices withCalls(CallSetup value) {
+        return new GuiServices(profileDir, repository, merging, reachContext, uriOpener, importer, exporter,
+                clock, firstIndex, channels, accounts, secrets, history, value);
     }
 
     /** For address books without merge support: nothing was ever merged, and merging is refused. */

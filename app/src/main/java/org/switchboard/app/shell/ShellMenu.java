@@ -20,7 +20,7 @@ final class ShellMenu {
     }
 
     MenuBar build() {
-        MenuBar bar = new MenuBar(file(), edit(), person(), chat(), view());
+        MenuBar bar = new MenuBar(file(), edit(), person(), chat(), calls(), view());
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -57,6 +57,12 @@ final class ShellMenu {
         return new Menu("_Chat", null,
                 item("_Accounts…", "Shortcut+Shift+A", e -> shell.showAccounts()),
                 item("_Search messages…", "Shortcut+Shift+F", e -> shell.showMessageSearch()));
+    }
+
+    private Menu calls() {
+        MenuItem devices = item("_Audio devices…", "Shortcut+Shift+D", e -> shell.calls().showAudioDevices());
+        devices.disableProperty().bind(shell.calls().enabledProperty().not());
+        return new Menu("C_alls", null, devices);
     }
 
     private Menu view() {

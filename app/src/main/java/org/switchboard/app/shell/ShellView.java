@@ -19,6 +19,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
+import org.switchboard.app.call.CallWindows;
+import org.switchboard.app.channels.ChannelHub;
 import org.switchboard.app.editor.PersonEditorView;
 import org.switchboard.app.editor.PersonEditorViewModel;
 import org.switchboard.app.importing.ImportView;
@@ -30,9 +32,11 @@ import org.switchboard.app.people.PeopleView;
 import org.switchboard.app.people.PeopleViewModel;
 import org.switchboard.app.person.PersonCardView;
 import org.switchboard.app.person.PersonCardViewModel;
+import org.switchboard.app.settings.PinnedDevices;
 import org.switchboard.app.system.UriOpener;
 import org.switchboard.app.tasks.TaskRunner;
 import org.switchboard.contacts.Person;
+import org.switchboard.media.MediaEngine;
 
 /**
  * The main window: menu, the list of persons on the left, the selected person's card on the right
@@ -51,6 +55,7 @@ public final class ShellView {
     private final Scene scene;
     private final ThemeController themes;
     private final MessagingShell messaging;
+    private final CallShell calls;
     private @Nullable PersonCardView cardView;
     private @Nullable MergeSuggestionsView mergeView;
 
@@ -67,6 +72,7 @@ public final class ShellView {
         merging = new MergeSuggestionsViewModel(services.merging(), tasks, people::reload);
         messaging = new MessagingShell(stage, services, tasks, parent -> themes().follow(parent));
         card.setChatOpener(messaging);
+        calls = new CallShell(stage, services, tasks, parent -> themes().follow(parent));
         peopleView = new PeopleView(people, services.reachContext(), messaging.unread()::unread);
         importView = new ImportView(importing, stage);
         BorderPane frame = new BorderPane();
@@ -112,15 +118,26 @@ public final class ShellView {
 
     /** Builds the window on {@code stage} and shows it (the address book is loaded by {@link #load()}). */
     public static ShellView show(Stage stage, GuiServices services, TaskRunner tasks) {
+        ShellView shell = build(stage, services, tasks);
+        shell.showWindow();
+        return shell;
+    }
+
+    /** Builds the window on {@code stage} without showing it: its listeners are in place from now on. */
+    public static ShellView build(Stage stage, GuiServices services, TaskRunner tasks) {
         ShellView shell = new ShellView(stage, services, tasks);
         StartupTrace.mark("window built");
         stage.setTitle("Switchboard");
         stage.setMinWidth(720);
         stage.setMinHeight(480);
         stage.setScene(shell.scene);
-        stage.show();
-        shell.peopleView.list().requestFocus();
         return shell;
+    }
+
+    /** Shows the built window with the focus in the list. */
+    public void showWindow() {
+        stage.show();
+        peopleView.list().requestFocus();
     }
 
     /** Loads the address book in the background; the list fills in one go. */
@@ -213,6 +230,49 @@ public final class ShellView {
         editor.show();
     }
 
+    /**
+     * Opens a link handed over by the desktop or the local API: the person with that address is
+     * selected and their chat opened or call placed; an address nobody has opens a new person with it.
+     *
+     * @throws IllegalArgumentException naming the link when it is not one of ours
+     */
+    public void openLink(String uri) {
+        LinkTarget target = LinkTarget.of(uri, people.everyoneProperty().get());
+        stage.toFront();
+        if (target.person().isEmpty()) {
+            openEditor(target.newPerson());
+            return;
+        }
+        people.select(target.person().get());
+        card.act(target.intent());
+    }
+
+    /** Runs {@code work} on the FX thread once the address book is loaded (at once when it is). */
+    void afterLoaded(Runnable work) {
+        if (people.loadedProperty().get()) {
+            work.run();
+            return;
+        }
+        javafx.beans.value.ChangeListener<Boolean> once = new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> value, Boolean was, Boolean now) {
+                if (now) {
+                    people.loadedProperty().removeListener(this);
+                    work.run();
+                }
+            }
+        };
+        people.loadedProperty().addListener(once);
+    }
+
+    /** Brings the window to the front (a second start of Switchboard on the same profile asks for it). */
+    public void toFront() {
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+
     void showMergeSuggestions() {
         if (mergeView == null) {
             mergeView = new MergeSuggestionsView(merging, stage);
@@ -230,6 +290,28 @@ public final class ShellView {
     void showMessageSearch() {
         messaging.showMessageSearch(id -> people.everyoneProperty().get().stream()
                 .filter(p -> id.equals(p.id())).findFirst().orElse(null));
+    }
+
+    /**
+     * Turns the calls on with the app's audio engine and the user's pinned devices: "Audio devices…"
+     * works from then on, and the returned windows open calls themed like this window.
+     */
+    public CallWindows enableCalls(MediaEngine media, PinnedDevices pins) {
+        CallWindows windows = calls.enable(media, pins);
+        ChannelHub hub = services.channels();
+        card.setCallPlacer(new HubCallPlacer(hub, windows, this::tellProblem));
+        hub.onIncomingCall(windows::incoming);
+        return windows;
+    }
+
+    private void tellProblem(String text) {
+        javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.WARNING, text);
+        alert.initOwner(stage);
+        alert.show();
+    }
+
+    CallShell calls() {
+        return calls;
     }
 
     MessagingShell messaging() {

@@ -8,6 +8,7 @@ import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.accounts.Account;
 import org.switchboard.contacts.accounts.AccountRepository;
+import org.switchboard.contacts.history.CallRecord;
 import org.switchboard.contacts.history.Conversation;
 import org.switchboard.contacts.history.Correction;
 import org.switchboard.contacts.history.DeliveryState;
@@ -69,6 +70,16 @@ final class Unconfigured {
     }
 
     private static final class NoHistory implements MessageHistory {
+        @Override
+        public boolean appendCall(CallRecord call) {
+            return false;
+        }
+
+        @Override
+        public List<MessageRecord> queued(String account) {
+            return List.of();
+        }
+
         @Override
         public boolean append(MessageRecord message) {
             return false;

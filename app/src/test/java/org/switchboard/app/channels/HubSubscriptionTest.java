@@ -58,6 +58,8 @@ class HubSubscriptionTest {
             dave.await("alice's presence at dave", e -> "presence".equals(e.get("event"))
                     && e.getOrDefault("frm", "").startsWith(ALICE + "/"));
             assertThat(hub.pendingSubscriptions()).doesNotContain(request);
+            dave.await("alice asking to see dave's presence in return", e -> "subscribe".equals(e.get("event"))
+                    && ALICE.equals(e.get("frm")));
         }
     }
 

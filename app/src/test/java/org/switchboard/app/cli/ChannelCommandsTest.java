@@ -136,4 +136,29 @@ class ChannelCommandsTest {
         assertThat(run.status()).isEqualTo(ExitStatus.FAILURE);
         assertThat(run.err().strip()).isEqualTo("switchboard: there is no enabled XMPP account xmpp:nobody@example.test");
     }
+
+    @Test
+    void f_doctorChecksServerPasswordCertificateAndLoginInPlainWords() {
+        Run doctor = run("", "doctor", "--json");
+
+        assertThat(doctor.out()).contains(
+                "{\"subject\":\"xmpp:alice@example.test\",\"check\":\"server\",\"verdict\":\"ok\"",
+                "{\"subject\":\"xmpp:alice@example.test\",\"check\":\"password\",\"verdict\":\"ok\"",
+                "{\"subject\":\"xmpp:alice@example.test\",\"check\":\"tls\",\"verdict\":\"ok\"",
+                "{\"subject\":\"xmpp:alice@example.test\",\"check\":\"login\",\"verdict\":\"ok\",\"words\":\"logged in\"");
+    }
+
+    @Test
+    void g_doctorSaysWhenTheServerRefusesThePassword() throws Exception {
+        char[] good = SECRETS.lookup("xmpp:alice@example.test").orElseThrow();
+        SECRETS.store("xmpp:alice@example.test", "wrong".toCharArray());
+        try {
+            Run doctor = run("", "doctor");
+
+            assertThat(doctor.status()).isEqualTo(ExitStatus.FAILURE);
+            assertThat(doctor.out()).containsPattern("PROBLEM xmpp:alice@example.test login: the server refused the user name or password");
+        } finally {
+            SECRETS.store("xmpp:alice@example.test", good);
+        }
+    }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.app.profile.Profile;
 import org.switchboard.app.reach.ReachContext;
+import org.switchboard.channels.api.OwnPresence.OwnStatus;
 import org.switchboard.app.testing.MapSecretStore;
 import org.switchboard.contacts.Addresses;
 import org.switchboard.contacts.Endpoint;
@@ -280,6 +281,44 @@ class CommandLineInterfaceTest {
         assertThat(run("xmpp:ken@chat.example.org").status()).isEqualTo(CommandLineInterface.GUI_STARTED);
         assertThat(guiStarts).isEqualTo(1);
         assertThat(run("mailto:ken@example.org").status()).isEqualTo(ExitStatus.USAGE);
+    }
+
+    @Test
+    void aSecondStartAndPresenceSetGoToTheWindowAlreadyRunningOnTheProfile() throws Exception {
+        List<String> received = new ArrayList<>();
+        var window = new org.switchboard.app.local.LocalCommands() {
+            @Override
+            public java.util.concurrent.CompletableFuture<String> setOwnStatus(OwnStatus status) {
+                received.add("status " + status.mode() + " " + status.message());
+                return java.util.concurrent.CompletableFuture.completedFuture("own status busy published by the running Switchboard");
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<String> open(String uri) {
+                received.add("open " + uri);
+                return java.util.concurrent.CompletableFuture.completedFuture("opened " + uri + " in the running Switchboard");
+            }
+
+            @Override
+            public java.util.concurrent.CompletableFuture<String> show() {
+                received.add("show");
+                return java.util.concurrent.CompletableFuture.completedFuture("brought the running Switchboard to the front");
+            }
+        };
+        java.nio.file.Files.createDirectories(tmp.resolve("profile"));
+        try (var api = org.switchboard.app.local.LocalApiServer.start(tmp.resolve("profile"), window)) {
+            Run link = run("xmpp:ken@chat.example.org");
+            Run again = run();
+            Run status = run("presence", "set", "busy", "--message", "in a meeting");
+
+            assertThat(link.status()).isZero();
+            assertThat(link.out()).contains("opened xmpp:ken@chat.example.org in the running Switchboard");
+            assertThat(again.status()).isZero();
+            assertThat(status.status()).as(status.err()).isZero();
+            assertThat(status.out()).contains("own status busy published by the running Switchboard");
+            assertThat(guiStarts).isZero();
+            assertThat(received).containsExactly("open xmpp:ken@chat.example.org", "show", "status BUSY in a meeting");
+        }
     }
 
     @Test

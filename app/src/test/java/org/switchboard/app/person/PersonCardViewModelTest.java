@@ -108,4 +108,33 @@ class PersonCardViewModelTest {
 
         assertThat(opener.opened()).containsExactly("sip:barbie@voip.example.org");
     }
+
+    @Test
+    void callGoesToTheSipAccountWhenOneCanPlaceItElseToTheSystem() {
+        Endpoint sip = Addresses.parse(EndpointKind.SIP, "sip:barbie@example.test");
+        Person barbie = repository.save(Person.named("Barbie", sip));
+        var placed = new java.util.ArrayList<String>();
+        var card = card(new ScriptedReachContext(Set.of(EndpointKind.SIP)).set(sip, Presence.AVAILABLE, Capability.VOICE_CALL));
+        card.personProperty().set(barbie);
+
+        card.act(Intent.CALL);
+        assertThat(opener.opened()).containsExactly("sip:barbie@example.test");
+
+        card.setCallPlacer(new CallPlacer() {
+            @Override
+            public boolean canCall(Endpoint endpoint) {
+                return endpoint.kind() == EndpointKind.SIP;
+            }
+
+            @Override
+            public void call(Person person, Endpoint endpoint) {
+                placed.add(person.displayName() + " " + endpoint.address());
+            }
+        });
+        card.act(Intent.CALL);
+
+        assertThat(placed).containsExactly("Barbie sip:barbie@example.test");
+        assertThat(opener.opened()).hasSize(1);
+        assertThat(card.outcomeProperty().get()).isEqualTo("Calling Barbie at sip:barbie@example.test");
+    }
 }

@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.PersonId;
 
-/** An item of a person's timeline. Messages only for now; calls and mails will join as further records. */
-public sealed interface HistoryEntry permits MessageRecord {
+/** An item of a person's timeline: a message or a call (mails will join as a further record). */
+public sealed interface HistoryEntry permits MessageRecord, CallRecord {
     /** The stored identity; {@code null} until stored. */
     @Nullable HistoryId id();
 

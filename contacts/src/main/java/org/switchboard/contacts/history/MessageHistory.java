@@ -36,6 +36,18 @@ public interface MessageHistory {
     }
 
     /**
+     * Stores a finished call in the timeline of its peer, unless a call with the same id in the same
+     * account is stored already; {@code true} when it was new. Calls are not full-text indexed.
+     */
+    boolean appendCall(CallRecord call);
+
+    /**
+     * The user's messages through {@code account} still waiting for a connection ({@link
+     * DeliveryState#QUEUED}), oldest first, to send when the account connects again.
+     */
+    List<MessageRecord> queued(String account);
+
+    /**
      * The message with sender id {@code originId} in the conversation of {@code account} with
      * {@code peer}, as stored now (after corrections); empty when unknown.
      */

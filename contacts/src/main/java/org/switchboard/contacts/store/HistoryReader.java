@@ -16,6 +16,7 @@ import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.PersonId;
 import org.switchboard.contacts.history.DeliveryState;
 import org.switchboard.contacts.history.Direction;
+import org.switchboard.contacts.history.HistoryEntry;
 import org.switchboard.contacts.history.HistoryId;
 import org.switchboard.contacts.history.MessageRecord;
 
@@ -23,8 +24,8 @@ import org.switchboard.contacts.history.MessageRecord;
 final class HistoryReader {
     /** The columns {@link #message} reads, in order, from {@code history h}. */
     static final String COLUMNS = "h.id, h.account, h.peer_kind, h.peer_address, h.direction, h.body, h.at,"
-            + " h.origin_id, h.stanza_id, h.delivery, h.unread, h.corrected_at, h.original_body";
-    static final int COLUMN_COUNT = 13;
+            + " h.origin_id, h.stanza_id, h.delivery, h.unread, h.corrected_at, h.original_body, h.kind";
+    static final int COLUMN_COUNT = 14;
 
     /** The owner of an address: the visible person with the lowest id having it. */
     record Owner(PersonId id, String name) {}
@@ -38,10 +39,7 @@ final class HistoryReader {
 
     /** The message in the current row, with its peer's owner. */
     MessageRecord message(ResultSet row) throws SQLException {
-        String kindId = row.getString(3);
-        EndpointKind kind = EndpointKind.fromId(kindId)
-                .orElseThrow(() -> new StoreException("unknown address kind in the history: " + kindId));
-        Endpoint peer = new Endpoint(kind, row.getString(4), "");
+        Endpoint peer = peer(row);
         long correctedAt = row.getLong(12);
         Instant corrected = row.wasNull() ? null : Instant.ofEpochMilli(correctedAt);
         @Nullable Owner owner = owner(peer).orElse(null);
@@ -49,6 +47,13 @@ final class HistoryReader {
                 peer, Direction.valueOf(row.getString(5)), row.getString(6), Instant.ofEpochMilli(row.getLong(7)),
                 row.getString(8), row.getString(9), DeliveryState.valueOf(row.getString(10)), row.getInt(11) != 0,
                 corrected, row.getString(13));
+    }
+
+    private static Endpoint peer(ResultSet row) throws SQLException {
+        String kindId = row.getString(3);
+        EndpointKind kind = EndpointKind.fromId(kindId)
+                .orElseThrow(() -> new StoreException("unknown address kind in the history: " + kindId));
+        return new Endpoint(kind, row.getString(4), "");
     }
 
     /** The person owning the address now, looked up once per reader. */
@@ -72,6 +77,28 @@ final class HistoryReader {
         }
         owners.put(key, found);
         return found;
+    }
+
+    /** The message or call in the current row. */
+    HistoryEntry entry(ResultSet row) throws SQLException {
+        if (!"call".equals(row.getString(14))) {
+            return message(row);
+        }
+        Endpoint peer = peer(row);
+        @Nullable Owner owner = owner(peer).orElse(null);
+        return CallRows.read(connection, row.getLong(1), owner == null ? null : owner.id(), row.getString(2), peer,
+                Direction.valueOf(row.getString(5)), Instant.ofEpochMilli(row.getLong(7)), row.getString(8));
+    }
+
+    /** Every message or call a query selecting {@link #COLUMNS} returns. */
+    List<HistoryEntry> entries(PreparedStatement statement) throws SQLException {
+        List<HistoryEntry> entries = new ArrayList<>();
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                entries.add(entry(rows));
+            }
+        }
+        return entries;
     }
 
     /** Every message a query selecting {@link #COLUMNS} returns. */

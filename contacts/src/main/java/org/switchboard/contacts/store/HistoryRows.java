@@ -24,7 +24,7 @@ final class HistoryRows {
     private static final String INSERT = "INSERT INTO history (kind, account, peer_kind, peer_address, peer_key,"
             + " direction, body, at, origin_id, stanza_id, delivery, unread)"
             + " VALUES ('message', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
-    private static final String INDEX_NEW = "INSERT INTO history_fts (rowid, body) SELECT id, body FROM history WHERE id > ?";
+    private static final String INDEX_NEW = "INSERT INTO history_fts (rowid, body) SELECT id, body FROM history WHERE id > ? AND kind = 'message'";
     private static final String BY_STANZA_ID = "SELECT id, delivery FROM history WHERE account = ? AND stanza_id = ?";
     private static final String BY_ORIGIN_ID = "SELECT id, delivery FROM history"
             + " WHERE account = ? AND peer_kind = ? AND peer_key = ? AND origin_id = ?";

@@ -23,7 +23,7 @@ final class Migrations {
 
     /** In order; append only, never edit a released script. */
     static final List<String> SCRIPTS = List.of("V1__persons.sql", "V2__merges.sql", "V3__history.sql", "V4__accounts.sql",
-            "V5__settings.sql");
+            "V5__settings.sql", "V6__calls.sql");
 
     private Migrations() {}
 

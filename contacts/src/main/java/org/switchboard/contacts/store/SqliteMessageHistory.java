@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.history.CallRecord;
 import org.switchboard.contacts.history.Conversation;
 import org.switchboard.contacts.history.Correction;
 import org.switchboard.contacts.history.DeliveryState;
@@ -61,10 +62,27 @@ final class SqliteMessageHistory implements MessageHistory {
     }
 
     @Override
+    public boolean appendCall(CallRecord call) {
+        return database.inTransaction("store a call", c -> CallRows.append(c, call));
+    }
+
+    @Override
+    public List<MessageRecord> queued(String account) {
+        return database.inTransaction("read the queued messages of " + account, c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + HistoryReader.COLUMNS + " FROM history h"
+                    + " WHERE h.account = ? AND h.direction = 'OUT' AND h.delivery = 'QUEUED' AND h.kind = 'message'"
+                    + " ORDER BY h.at, h.id")) {
+                s.setString(1, account);
+                return new HistoryReader(c).messages(s);
+            }
+        });
+    }
+
+    @Override
     public Optional<MessageRecord> findByOriginId(String account, Endpoint peer, String originId) {
         return database.inTransaction("read a message by its origin id", c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + HistoryReader.COLUMNS + " FROM history h"
-                    + " WHERE h.account = ? AND h.peer_kind = ? AND h.peer_key = ? AND h.origin_id = ?")) {
+                    + " WHERE h.account = ? AND h.peer_kind = ? AND h.peer_key = ? AND h.origin_id = ? AND h.kind = 'message'")) {
                 s.setString(1, account);
                 s.setString(2, peer.kind().id());
                 s.setString(3, ConversationFilter.key(peer));
@@ -89,7 +107,7 @@ final class SqliteMessageHistory implements MessageHistory {
     public Optional<MessageRecord> find(HistoryId id) {
         return database.inTransaction("read message " + id, c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT " + HistoryReader.COLUMNS
-                    + " FROM history h WHERE h.id = ?")) {
+                    + " FROM history h WHERE h.id = ? AND h.kind = 'message'")) {
                 s.setLong(1, id.value());
                 return new HistoryReader(c).messages(s).stream().findFirst();
             }
@@ -109,7 +127,7 @@ final class SqliteMessageHistory implements MessageHistory {
                     s.setLong(next++, before.id().value());
                 }
                 s.setInt(next, clamp(limit));
-                return new ArrayList<HistoryEntry>(new HistoryReader(c).messages(s));
+                return new HistoryReader(c).entries(s);
             }
         });
         Collections.reverse(page);

@@ -54,7 +54,7 @@ class SqlitePersonRepositoryTest {
         }
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("profile/data/addressbook.db"));
                 var rows = c.createStatement().executeQuery("PRAGMA user_version")) {
-            assertThat(rows.getInt(1)).isEqualTo(SqlitePersonRepository.schemaVersion()).isEqualTo(5);
+            assertThat(rows.getInt(1)).isEqualTo(SqlitePersonRepository.schemaVersion()).isEqualTo(6);
         }
     }
 

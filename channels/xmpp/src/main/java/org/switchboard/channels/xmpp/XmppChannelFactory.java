@@ -37,6 +37,14 @@ public record XmppChannelFactory(Executor events, TrustAnchors trust, CapsCache 
         return new XmppChannelFactory(events, trust, caps, deadline);
     }
 
+    /**
+     * Loads Smack and the TLS stack ahead of the first connect (call it off the UI thread at start-up,
+     * in parallel with other work); nothing goes on the network, and a second call does nothing.
+     */
+    public static void prepare() {
+        XmppWarmUp.run();
+    }
+
     public XmppChannel create(XmppAccount account) {
         return new XmppChannel(account, events, trust, caps, sendDeadline);
     }

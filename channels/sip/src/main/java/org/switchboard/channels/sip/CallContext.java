@@ -1,0 +1,15 @@
+package org.switchboard.channels.sip;
+
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import org.switchboard.media.MediaEngine;
+
+/**
+ * What a call's signalling needs from its channel.
+ *
+ * @param media the audio engine, asked for when a call needs its media session
+ * @param mediaThreads where media sessions start and change (virtual threads)
+ * @param events the channel's events executor, for the call's state changes
+ */
+record CallContext(SipEndpoint endpoint, Transactions transactions, Replies replies, Signalling signalling,
+                   Supplier<MediaEngine> media, Executor mediaThreads, Executor events, CallRegistry registry) {}

@@ -1,0 +1,76 @@
+package org.switchboard.channels.sip.testing;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs SIPp scenarios (kept beside this class as {@code sipp/NAME.xml}) against a SIP port, as a user
+ * agent client over UDP, and reports its exit status (0 when every call followed the scenario), its
+ * output and the messages it exchanged.
+ */
+public final class Sipp {
+    private static final String BASE = "/org/switchboard/channels/sip/testing/sipp/";
+
+    private Sipp() {}
+
+    /**
+     * @param exitCode 0 when all calls succeeded, 1 when some failed, 97/99 when SIPp itself failed
+     * @param messages every message sent and received ({@code -trace_msg})
+     */
+    public record Result(int exitCode, String output, String messages, String errors) {
+        public boolean passed() {
+            return exitCode == 0;
+        }
+
+        @Override
+        public String toString() {
+            return "SIPp exit " + exitCode + "\n" + output + "\n--- errors ---\n" + errors + "\n--- messages ---\n"
+                    + (messages.length() > 20_000 ? messages.substring(0, 20_000) + "…" : messages);
+        }
+    }
+
+    /** Runs scenario {@code name} once against {@code target}. */
+    public static Result run(String name, InetSocketAddress target) throws Exception {
+        return run(name, target, 1, 0);
+    }
+
+    /** Runs {@code calls} calls of scenario {@code name}, {@code rate} new calls a second (0: SIPp's default of 10). */
+    public static Result run(String name, InetSocketAddress target, int calls, int rate) throws Exception {
+        Tools.require("sipp", "SIPp (package sip-tester)");
+        Path dir = Files.createTempDirectory("switchboard-sipp-");
+        try {
+            Path scenario = dir.resolve(name + ".xml");
+            Files.writeString(scenario, Tools.resource(BASE + name + ".xml"));
+            List<String> command = new ArrayList<>(List.of("sipp", "-sf", scenario.toString(), "-i", "127.0.0.1",
+                    "-p", Integer.toString(Tools.freePort()), "-m", Integer.toString(calls), "-timeout", "30s", "-timeout_error",
+                    "-recv_timeout", "8000", "-nostdin", "-trace_msg", "-message_file", dir.resolve("messages.log").toString(),
+                    "-trace_err", "-error_file", dir.resolve("errors.log").toString(), "-max_recv_loops", "10000"));
+            if (rate > 0) {
+                command.addAll(List.of("-r", Integer.toString(rate), "-l", Integer.toString(calls)));
+            }
+            command.add(target.getAddress().getHostAddress() + ":" + target.getPort());
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new IOException("SIPp did not finish within 60 s: " + output);
+            }
+            return new Result(process.exitValue(), lastScreen(output), Tools.read(dir.resolve("messages.log")),
+                    Tools.read(dir.resolve("errors.log")));
+        } finally {
+            Tools.deleteTree(dir);
+        }
+    }
+
+    private static String lastScreen(String output) {
+        int at = output.lastIndexOf("Call-rate(");
+        String tail = at < 0 ? output : output.substring(Math.max(0, at - 200));
+        return tail.length() > 6000 ? tail.substring(tail.length() - 6000) : tail;
+    }
+}
