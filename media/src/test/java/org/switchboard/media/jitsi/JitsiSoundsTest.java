@@ -85,11 +85,11 @@ class JitsiSoundsTest {
     @Test
     void metersTheMicrophone() throws Exception {
         List<Double> levels = new CopyOnWriteArrayList<>();
-        try (AutoCloseable meter = engine.meterMicrophone(levels::add)) {
+        try (AutoCloseable _ = engine.meterMicrophone(levels::add)) {
             Await.untilTrue("a second of quiet levels", () -> levels.size() >= 20);
             assertThat(levels.stream().mapToDouble(Double::doubleValue).max().orElseThrow()).isLessThan(0.1);
 
-            try (var tone = pulse.feedTone(1000, 30)) {
+            try (var _ = pulse.feedTone(1000, 30)) {
                 Await.untilTrue("a loud level while the tone plays", () -> levels.getLast() > 0.7);
             }
         }
@@ -117,7 +117,7 @@ class JitsiSoundsTest {
                 Await.untilTrue("the call back on the default speaker", () -> onSpeaker.soFar().seconds() > 1
                         && onSpeaker.soFar().peakRms() > 1000);
             }
-            probe.close();
+            probe.stopSending();
             sender.join(7000);
         }
     }
@@ -140,7 +140,7 @@ class JitsiSoundsTest {
                 Await.during(Duration.ofMillis(700), "the pinned call stays off the new default",
                         () -> onFeed.soFar().peakRms() < 50);
             }
-            probe.close();
+            probe.stopSending();
             sender.join(9000);
         }
     }
@@ -154,8 +154,8 @@ class JitsiSoundsTest {
 
     @Test
     void aRunningCallMovesToAPinnedMicrophone() throws Exception {
-        try (var headset = pulse.addMicrophone("headsetmic", "Headset-Microphone");
-             var usual = pulse.feedTone(1000, 30); var other = pulse.playTone("headsetmicfeed", 600, 30);
+        try (var _ = pulse.addMicrophone("headsetmic", "Headset-Microphone");
+             var _ = pulse.feedTone(1000, 30); var _ = pulse.playTone("headsetmicfeed", 600, 30);
              RtpProbe probe = RtpProbe.open(); MediaSession session = engine.newSession(InetAddress.getLoopbackAddress())) {
             session.start(Plans.toProbe(probe, Codecs.PCMU, MediaDirection.SENDRECV));
             Await.untilTrue("the default microphone's 1 kHz in the call", () -> lastSecond(probe).dominantFrequency() == 1000);
