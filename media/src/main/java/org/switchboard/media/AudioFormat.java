@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param clockRate RTP clock rate
  * @param channels channel count (2 for Opus as RFC 7587 requires, 1 otherwise)
  * @param payloadType the RTP payload type (static 0/8, dynamic 96–127)
- * @param parameters {@code a=fmtp} parameters ({@code useinbandfec=1}, {@code 0-16})
+ * @param parameters {@code a=fmtp} parameters: {@code useinbandfec=1} is the key {@code useinbandfec}
+ *     with the value {@code 1}; a bare token such as telephone-event's {@code 0-16} is a key with an empty value
  */
 public record AudioFormat(String encoding, int clockRate, int channels, int payloadType, Map<String, String> parameters) {
     public AudioFormat {

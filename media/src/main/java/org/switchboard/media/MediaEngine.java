@@ -7,7 +7,10 @@ import java.util.function.DoubleConsumer;
 
 /**
  * The audio engine of the app: one per process. It starts in the background at app start-up
- * ({@link #warmUp()}) so that a call never waits for the sound system.
+ * ({@link #warmUp()}) so that a call never waits for the sound system. The methods that throw
+ * {@link MediaException} wait for that start if it is still running: call them off the FX thread.
+ * {@link #devices()} never waits (its lists are empty until the engine has started, and listeners
+ * hear of the first list).
  */
 public interface MediaEngine extends AutoCloseable {
     /** Starts the engine and opens the sound system off the caller's thread; completes when a call could start. */
@@ -17,8 +20,11 @@ public interface MediaEngine extends AutoCloseable {
     AudioDevices devices();
 
     /**
-     * Pins a device by its name for {@code flow}, or with an empty name follows the system default again.
-     * Takes effect for new streams and for the running call.
+     * Pins a device for {@code flow} by its name ({@link AudioDevice#name()}, or its {@link AudioDevice#id()}),
+     * or with an empty name follows the system default again. Takes effect for new streams and for the
+     * running call. While the pinned device is absent the system default is used, and the pinned one
+     * again when it comes back. Pins are kept in memory only: the app stores the user's choice and
+     * calls this at start-up.
      */
     void use(DataFlow flow, Optional<String> deviceName);
 

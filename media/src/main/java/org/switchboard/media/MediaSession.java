@@ -14,7 +14,9 @@ public interface MediaSession extends AutoCloseable {
 
     /**
      * Our SDES keys to put into an offer or answer ({@code a=crypto}), one per suite we support,
-     * for {@code a=crypto} lines; stable for the life of the session.
+     * most preferred first; stable for the life of the session. An answer repeats the offer's tag
+     * with our key of the chosen suite ({@code new SdesCrypto(theirTag, suite, ours.keyParams())});
+     * {@link MediaPlan#localCrypto()} must carry one of these keys unchanged.
      */
     List<SdesCrypto> localCryptoOffers();
 

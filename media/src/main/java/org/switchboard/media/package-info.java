@@ -1,6 +1,7 @@
 /**
  * The audio engine API: devices, call media sessions and their statistics. The libjitsi
- * implementation will live beside it; this package is the only contract the rest of the app sees.
+ * implementation is {@code org.switchboard.media.jitsi.JitsiMediaEngine}; this package is the only
+ * contract the rest of the app sees.
  */
 @NullMarked
 package org.switchboard.media;

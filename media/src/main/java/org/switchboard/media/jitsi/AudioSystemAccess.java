@@ -54,9 +54,22 @@ final class AudioSystemAccess {
         return Optional.ofNullable(audioSystem.getSelectedDevice(jitsi(flow)));
     }
 
-    /** Selects without saving into libjitsi's own preference list (pins are ours). */
-    void select(DataFlow flow, CaptureDeviceInfo2 device) {
-        audioSystem.setDevice(jitsi(flow), device, false);
+    /**
+     * Selects libjitsi's "Default" entry for every flow, once at start-up, so streams go where the
+     * system routes them. libjitsi's selection is the top present entry of a preference list saved in
+     * its configuration (its renderers read that list), so the choice is saved; it never changes
+     * afterwards, see {@link PulseStreamRouter}.
+     */
+    void selectDefaults() {
+        for (DataFlow flow : DataFlow.values()) {
+            defaultEntry(flow).filter(entry -> !selected(flow).equals(Optional.of(entry)))
+                    .ifPresent(entry -> audioSystem.setDevice(jitsi(flow), entry, true));
+        }
+    }
+
+    /** The device of {@code flow} named {@code systemName}, when present. */
+    Optional<CaptureDeviceInfo2> device(DataFlow flow, String systemName) {
+        return devices(flow).stream().filter(device -> systemName(device).equals(systemName)).findFirst();
     }
 
     /** The device's system name (the PulseAudio sink or source name), empty for the "Default" entry. */

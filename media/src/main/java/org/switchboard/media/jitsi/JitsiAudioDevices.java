@@ -1,6 +1,7 @@
 package org.switchboard.media.jitsi;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,9 +18,9 @@ import org.switchboard.media.DataFlow;
 
 /**
  * The devices as the app sees them: a snapshot rebuilt by {@link #refresh} (on the engine thread),
- * read from any thread, with listeners called on the events executor when it changes. It also owns
- * the pins: a pinned device is selected while present; otherwise libjitsi's "Default" entry is, so
- * PulseAudio routes to the system default and moves running streams when that changes.
+ * read from any thread, with listeners called on the events executor when it changes. It also keeps
+ * the pins, in memory (the app keeps the user's choice and calls {@code use} at start-up); the
+ * {@link PulseStreamRouter} applies them.
  */
 final class JitsiAudioDevices implements AudioDevices {
     private static final Logger LOG = LoggerFactory.getLogger(JitsiAudioDevices.class);
@@ -54,10 +55,9 @@ final class JitsiAudioDevices implements AudioDevices {
 
     /**
      * Rebuilds the snapshot from libjitsi's lists (re-listing first when {@code relist}), marks the
-     * system defaults, selects the pinned or the default entry per flow and tells the listeners when
-     * the list changed. Returns true when the capture selection changed (running calls must switch).
+     * system defaults and tells the listeners when the list changed.
      */
-    boolean refresh(AudioSystemAccess access, PulseAudioWatcher.Defaults defaults, boolean relist) {
+    void refresh(AudioSystemAccess access, PulseAudioWatcher.Defaults defaults, boolean relist) {
         if (relist) {
             try {
                 access.relist();
@@ -73,34 +73,27 @@ final class JitsiAudioDevices implements AudioDevices {
                 devices.add(new AudioDevice(id, info.getName(), flow, id.equals(systemDefault)));
             }
         }
-        boolean captureChanged = false;
-        for (DataFlow flow : DataFlow.values()) {
-            boolean changed = applySelection(access, flow);
-            captureChanged |= changed && flow == DataFlow.CAPTURE;
-        }
         List<AudioDevice> now = List.copyOf(devices);
         if (!now.equals(snapshot)) {
             snapshot = now;
             LOG.debug("Audio devices: {}", now);
             events.execute(() -> notifyListeners(now));
         }
-        return captureChanged;
     }
 
-    private boolean applySelection(AudioSystemAccess access, DataFlow flow) {
-        Optional<CaptureDeviceInfo2> wanted = pinned(flow)
-                .flatMap(pin -> access.devices(flow).stream().filter(info -> matches(info, pin)).findFirst())
-                .or(() -> access.defaultEntry(flow));
-        if (wanted.isEmpty() || wanted.equals(access.selected(flow))) {
-            return false;
+    /** The pinned device of {@code flow} when it is present (a pin names a device by name or id). */
+    Optional<AudioDevice> pinnedDevice(DataFlow flow) {
+        return pinned(flow).flatMap(pin -> list(flow).stream()
+                .filter(device -> device.name().equals(pin) || device.id().equals(pin)).findFirst());
+    }
+
+    /** Flow to system name of each present pinned device. */
+    Map<DataFlow, String> pinnedDeviceIds() {
+        Map<DataFlow, String> ids = new EnumMap<>(DataFlow.class);
+        for (DataFlow flow : DataFlow.values()) {
+            pinnedDevice(flow).ifPresent(device -> ids.put(flow, device.id()));
         }
-        LOG.info("{} device: {}", flow, wanted.get().getName());
-        access.select(flow, wanted.get());
-        return true;
-    }
-
-    private static boolean matches(CaptureDeviceInfo2 info, String pin) {
-        return pin.equals(info.getName()) || pin.equals(AudioSystemAccess.systemName(info));
+        return ids;
     }
 
     private void notifyListeners(List<AudioDevice> devices) {

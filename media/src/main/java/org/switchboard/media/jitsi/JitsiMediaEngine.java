@@ -18,11 +18,11 @@ import java.util.function.DoubleConsumer;
 import org.jitsi.impl.neomedia.MediaServiceImpl;
 import org.jitsi.impl.neomedia.device.AudioSystem;
 import org.jitsi.impl.neomedia.device.DeviceConfiguration;
+import org.jitsi.impl.neomedia.device.MediaDeviceImpl;
 import org.jitsi.impl.neomedia.device.PulseAudioSystem;
 import org.jitsi.service.neomedia.MediaUseCase;
 import org.jitsi.service.neomedia.device.MediaDevice;
 import org.jitsi.utils.MediaType;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.media.AudioDevices;
@@ -35,26 +35,23 @@ import org.switchboard.media.MediaSession;
  * The audio engine on libjitsi. {@link #create} only records where things go; {@link #warmUp()}
  * starts libjitsi, lists the devices, starts watching PulseAudio and runs a short muted call to
  * open the sound devices, all on the engine's own thread. Everything that needs a started engine
- * waits for that (at most {@link #START_PATIENCE_SECONDS} s).
+ * waits for that (at most {@value #START_PATIENCE_SECONDS} s): call those methods off the FX thread.
  *
  * <p>Listeners and returned futures complete on the {@code events} executor given to {@link #create}.
  */
 public final class JitsiMediaEngine implements MediaEngine {
     private static final Logger LOG = LoggerFactory.getLogger(JitsiMediaEngine.class);
     private static final int START_PATIENCE_SECONDS = 30;
-    private static final long REFRESH_DELAY_MS = 100;
-    private static final long POLL_SECONDS = 3;
 
     private final Path homeDir;
     private final Executor events;
     private final ScheduledExecutorService worker;
     private final JitsiAudioDevices devices;
+    private final DeviceRouting routing;
     private final CompletableFuture<Started> started = new CompletableFuture<>();
     private final AtomicBoolean warming = new AtomicBoolean();
-    private final AtomicBoolean refreshPending = new AtomicBoolean();
     private final Set<JitsiMediaSession> sessions = ConcurrentHashMap.newKeySet();
     private final Set<AutoCloseable> sounds = ConcurrentHashMap.newKeySet();
-    private volatile @Nullable PulseAudioWatcher watcher;
     private volatile boolean closed;
 
     /** libjitsi's media service and audio system once started. */
@@ -66,6 +63,7 @@ public final class JitsiMediaEngine implements MediaEngine {
         this.worker = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("switchboard-media").factory());
         this.devices = new JitsiAudioDevices(events);
+        this.routing = new DeviceRouting(worker, devices);
     }
 
     /**
@@ -88,14 +86,9 @@ public final class JitsiMediaEngine implements MediaEngine {
         try {
             MediaServiceImpl service = LibJitsiRuntime.start(homeDir);
             AudioSystemAccess access = new AudioSystemAccess(soundSystem(service.getDeviceConfiguration()));
-            watcher = PulseAudioWatcher.connect(this::requestRefresh).orElse(null);
-            if (watcher == null) {
-                worker.scheduleWithFixedDelay(() -> refresh(true), POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
-            }
-            Started ready = new Started(service, access);
-            refresh(ready, false);
+            routing.start(access);
             WarmUpCall.run(service, microphone(service));
-            started.complete(ready);
+            started.complete(new Started(service, access));
         } catch (MediaException | RuntimeException e) {
             LOG.warn("The audio engine did not start: {}", e.getMessage());
             LOG.debug("Audio engine start failure", e);
@@ -117,8 +110,12 @@ public final class JitsiMediaEngine implements MediaEngine {
         return system;
     }
 
-    private static MediaDevice microphone(MediaServiceImpl service) {
-        return service.getDefaultDevice(MediaType.AUDIO, MediaUseCase.CALL);
+    /** The microphone a new call captures from: the pinned one when present, else the system's default. */
+    private MediaDevice microphone(MediaServiceImpl service) {
+        return routing.pinnedMicrophone().flatMap(pinned -> service.getDevices(MediaType.AUDIO, MediaUseCase.CALL).stream()
+                        .filter(device -> device instanceof MediaDeviceImpl impl && pinned.equals(impl.getCaptureDeviceInfo()))
+                        .findFirst())
+                .orElseGet(() -> service.getDefaultDevice(MediaType.AUDIO, MediaUseCase.CALL));
     }
 
     private Started requireStarted() throws MediaException {
@@ -147,9 +144,7 @@ public final class JitsiMediaEngine implements MediaEngine {
     @Override
     public void use(DataFlow flow, Optional<String> deviceName) {
         devices.pin(flow, deviceName);
-        if (started.isDone()) {
-            worker.execute(() -> refresh(false));
-        }
+        routing.pinsChanged();
     }
 
     @Override
@@ -169,7 +164,7 @@ public final class JitsiMediaEngine implements MediaEngine {
     @Override
     public AutoCloseable meterMicrophone(DoubleConsumer level) throws MediaException {
         Started ready = requireStarted();
-        var microphone = ready.access().selected(DataFlow.CAPTURE)
+        var microphone = routing.pinnedMicrophone().or(() -> ready.access().defaultEntry(DataFlow.CAPTURE))
                 .orElseThrow(() -> new MediaException("There is no microphone.", null));
         return track(MicrophoneMeter.start(microphone, level, events));
     }
@@ -179,7 +174,8 @@ public final class JitsiMediaEngine implements MediaEngine {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("switchboard-test-tone").start(() -> {
             try {
-                TonePlayer.play(requireStarted().access().audioSystem(), flow, TonePlayer.Cadence.TEST_TONE, () -> !closed);
+                AudioSystem system = requireStarted().access().audioSystem();
+                TonePlayer.play(system, flow, routing.pinnedId(flow), TonePlayer.Cadence.TEST_TONE, () -> !closed);
                 done.complete(null);
             } catch (MediaException | RuntimeException e) {
                 done.completeExceptionally(e);
@@ -190,7 +186,8 @@ public final class JitsiMediaEngine implements MediaEngine {
 
     @Override
     public AutoCloseable ring() throws MediaException {
-        return track(Ringer.start(requireStarted().access().audioSystem()));
+        AudioSystem system = requireStarted().access().audioSystem();
+        return track(Ringer.start(system, routing.pinnedId(DataFlow.NOTIFY)));
     }
 
     private AutoCloseable track(AutoCloseable sound) {
@@ -200,32 +197,6 @@ public final class JitsiMediaEngine implements MediaEngine {
                 sound.close();
             }
         };
-    }
-
-    /** Called from PulseAudio's thread on device events: coalesces them into one refresh shortly after. */
-    private void requestRefresh() {
-        if (!closed && refreshPending.compareAndSet(false, true)) {
-            worker.schedule(() -> {
-                refreshPending.set(false);
-                refresh(true);
-            }, REFRESH_DELAY_MS, TimeUnit.MILLISECONDS);
-        }
-    }
-
-    private void refresh(boolean relist) {
-        Started ready = started.getNow(null);
-        if (ready != null && !closed) {
-            refresh(ready, relist);
-        }
-    }
-
-    private void refresh(Started ready, boolean relist) {
-        PulseAudioWatcher current = watcher;
-        PulseAudioWatcher.Defaults defaults = current == null ? PulseAudioWatcher.Defaults.NONE : current.defaults();
-        if (devices.refresh(ready.access(), defaults, relist)) {
-            MediaDevice microphone = microphone(ready.service());
-            sessions.forEach(session -> session.useCaptureDevice(microphone));
-        }
     }
 
     @Override
@@ -243,9 +214,6 @@ public final class JitsiMediaEngine implements MediaEngine {
             }
         }
         worker.shutdownNow();
-        PulseAudioWatcher current = watcher;
-        if (current != null) {
-            current.close();
-        }
+        routing.close();
     }
 }

@@ -3,7 +3,6 @@ package org.switchboard.media.jitsi;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jitsi.impl.neomedia.MediaServiceImpl;
@@ -192,22 +191,6 @@ final class JitsiMediaSession implements MediaSession {
                 return CallQuality.NONE;
             }
             return StreamQuality.of(plan.codec(), stream.getMediaStreamStats(), clock, plan.direction().receives());
-        }
-    }
-
-    /** Moves a running stream to the microphone now selected (a pin changed or the pinned one came back). */
-    void useCaptureDevice(MediaDevice device) {
-        synchronized (lock) {
-            if (stream != null && !device.equals(stream.getDevice())) {
-                LOG.info("Call audio now captures from {}", device);
-                stream.setDevice(device);
-            }
-        }
-    }
-
-    Optional<MediaPlan> plan() {
-        synchronized (lock) {
-            return Optional.ofNullable(plan);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.switchboard.media.jitsi;
 
+import java.util.Optional;
 import org.jitsi.impl.neomedia.device.AudioSystem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,22 +14,23 @@ final class Ringer implements AutoCloseable {
     private final Thread thread;
     private volatile boolean ringing = true;
 
-    private Ringer(AudioSystem audioSystem) {
-        thread = Thread.ofPlatform().daemon().name("switchboard-ring").unstarted(() -> ring(audioSystem));
+    private Ringer(AudioSystem audioSystem, Optional<String> device) {
+        thread = Thread.ofPlatform().daemon().name("switchboard-ring").unstarted(() -> ring(audioSystem, device));
     }
 
-    static Ringer start(AudioSystem audioSystem) throws MediaException {
-        if (audioSystem.getSelectedDevice(AudioSystemAccess.jitsi(DataFlow.NOTIFY)) == null) {
+    /** Rings on {@code device} (a PulseAudio sink name) or, when empty, on libjitsi's ringer device. */
+    static Ringer start(AudioSystem audioSystem, Optional<String> device) throws MediaException {
+        if (device.isEmpty() && audioSystem.getSelectedDevice(AudioSystemAccess.jitsi(DataFlow.NOTIFY)) == null) {
             throw new MediaException("There is no ringer device.", null);
         }
-        Ringer ringer = new Ringer(audioSystem);
+        Ringer ringer = new Ringer(audioSystem, device);
         ringer.thread.start();
         return ringer;
     }
 
-    private void ring(AudioSystem audioSystem) {
+    private void ring(AudioSystem audioSystem, Optional<String> device) {
         try {
-            TonePlayer.play(audioSystem, DataFlow.NOTIFY, TonePlayer.Cadence.RING, () -> ringing);
+            TonePlayer.play(audioSystem, DataFlow.NOTIFY, device, TonePlayer.Cadence.RING, () -> ringing);
         } catch (MediaException e) {
             LOG.warn("Ringing stopped: {}", e.getMessage());
         }

@@ -1,13 +1,18 @@
 package org.switchboard.media.jitsi;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import javax.media.Buffer;
+import javax.media.MediaLocator;
 import javax.media.PlugIn;
 import javax.media.Renderer;
 import javax.media.ResourceUnavailableException;
 import javax.media.format.AudioFormat;
 import org.jitsi.impl.neomedia.device.AudioSystem;
+import org.jitsi.impl.neomedia.device.PulseAudioSystem;
+import org.jitsi.impl.neomedia.jmfext.media.renderer.audio.PulseAudioRenderer;
+import org.jspecify.annotations.Nullable;
 import org.switchboard.media.DataFlow;
 import org.switchboard.media.MediaException;
 
@@ -58,10 +63,13 @@ final class TonePlayer {
 
     private TonePlayer() {}
 
-    /** Plays {@code cadence} on the device of {@code flow} until it ends or {@code keepGoing} turns false. */
-    static void play(AudioSystem audioSystem, DataFlow flow, Cadence cadence, BooleanSupplier keepGoing)
-            throws MediaException {
-        Renderer renderer = audioSystem.createRenderer(flow != DataFlow.NOTIFY);
+    /**
+     * Plays {@code cadence} until it ends or {@code keepGoing} turns false, on {@code device} (a
+     * PulseAudio sink name) or, when empty, on libjitsi's device for {@code flow}.
+     */
+    static void play(AudioSystem audioSystem, DataFlow flow, Optional<String> device, Cadence cadence,
+                     BooleanSupplier keepGoing) throws MediaException {
+        Renderer renderer = renderer(audioSystem, flow, device);
         AudioFormat format = new AudioFormat(AudioFormat.LINEAR, SAMPLE_RATE, 16, 1, AudioFormat.LITTLE_ENDIAN,
                 AudioFormat.SIGNED);
         if (renderer == null || renderer.setInputFormat(format) == null) {
@@ -77,6 +85,20 @@ final class TonePlayer {
             renderer.stop();
             renderer.close();
         }
+    }
+
+    /**
+     * A renderer with the flow's media role; on a pinned PulseAudio sink it connects there directly
+     * (a renderer with its own locator also never reopens when libjitsi's selection changes).
+     */
+    private static @Nullable Renderer renderer(AudioSystem audioSystem, DataFlow flow, Optional<String> device) {
+        if (device.isPresent() && audioSystem instanceof PulseAudioSystem) {
+            PulseAudioRenderer renderer = new PulseAudioRenderer(flow == DataFlow.NOTIFY
+                    ? PulseAudioSystem.MEDIA_ROLE_EVENT : PulseAudioSystem.MEDIA_ROLE_PHONE);
+            renderer.setLocator(new MediaLocator(AudioSystem.LOCATOR_PROTOCOL_PULSEAUDIO + ":" + device.get()));
+            return renderer;
+        }
+        return audioSystem.createRenderer(flow != DataFlow.NOTIFY);
     }
 
     private static void render(Renderer renderer, AudioFormat format, Cadence cadence, BooleanSupplier keepGoing)

@@ -58,7 +58,7 @@ class JitsiDevicesTest {
     @Test
     void aNewSystemDefaultIsMarkedAndListenersHearOfIt() throws Exception {
         List<List<AudioDevice>> updates = new CopyOnWriteArrayList<>();
-        try (AutoCloseable subscription = engine.devices().onChange(updates::add)) {
+        try (AutoCloseable _ = engine.devices().onChange(updates::add)) {
             pulse.setDefaultSink(PulseAudioServer.MIC_FEED);
 
             Await.untilTrue("Test-Mic-Feed to be the default speaker", HOT_PLUG_DEADLINE,
@@ -82,7 +82,7 @@ class JitsiDevicesTest {
 
     @Test
     void aHotPluggedSpeakerAppearsAndDisappears() {
-        try (PulseAudioServer.LoadedModule headset = pulse.addSink("headset", "USB-Headset")) {
+        try (var _ = pulse.addSink("headset", "USB-Headset")) {
             Await.untilTrue("the hot-plugged USB-Headset to be listed", HOT_PLUG_DEADLINE,
                     () -> names(DataFlow.PLAYBACK).contains("USB-Headset"));
             assertThat(names(DataFlow.NOTIFY)).contains("USB-Headset");

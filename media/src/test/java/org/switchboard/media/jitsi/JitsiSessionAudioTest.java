@@ -35,7 +35,7 @@ class JitsiSessionAudioTest {
 
     @Test
     void sendsTheMicrophoneAsPcmu() throws Exception {
-        try (var tone = pulse.feedTone(1000, 30); RtpProbe probe = RtpProbe.open();
+        try (var _ = pulse.feedTone(1000, 30); RtpProbe probe = RtpProbe.open();
              MediaSession session = engine.newSession(InetAddress.getLoopbackAddress())) {
             session.start(Plans.toProbe(probe, Codecs.PCMU, MediaDirection.SENDRECV));
 
@@ -63,7 +63,7 @@ class JitsiSessionAudioTest {
 
     @Test
     void muteSendsSilence() throws Exception {
-        try (var tone = pulse.feedTone(1000, 30); RtpProbe probe = RtpProbe.open();
+        try (var _ = pulse.feedTone(1000, 30); RtpProbe probe = RtpProbe.open();
              MediaSession session = engine.newSession(InetAddress.getLoopbackAddress())) {
             session.start(Plans.toProbe(probe, Codecs.PCMU, MediaDirection.SENDRECV));
             Await.untilTrue("the tone at the probe", MEDIA_DEADLINE, () -> probe.decodedPcmu().peakRms() > 1000);

@@ -201,17 +201,37 @@ public final class PulseAudioServer {
         return new LoadedModule(Integer.parseInt(index));
     }
 
-    /** A module loaded with {@code pactl load-module}; {@link #close()} unloads it. */
+    /**
+     * Adds a microphone at run time: a null sink {@code <name>feed} to play into and a source
+     * {@code name} remapped from its monitor; closing the handle unloads both.
+     */
+    public LoadedModule addMicrophone(String name, String description) {
+        LoadedModule feed = addSink(name + "feed", description + "-Feed");
+        String index = pactl("load-module", "module-remap-source", "master=" + name + "feed.monitor", "source_name=" + name,
+                "source_properties=device.description=" + description).strip();
+        return new LoadedModule(Integer.parseInt(index), feed);
+    }
+
+    /** Modules loaded with {@code pactl load-module}; {@link #close()} unloads them, the last loaded first. */
     public final class LoadedModule implements AutoCloseable {
         private final int index;
+        private final @Nullable LoadedModule dependency;
 
         LoadedModule(int index) {
+            this(index, null);
+        }
+
+        LoadedModule(int index, @Nullable LoadedModule dependency) {
             this.index = index;
+            this.dependency = dependency;
         }
 
         @Override
         public void close() {
             pactl("unload-module", Integer.toString(index));
+            if (dependency != null) {
+                dependency.close();
+            }
         }
     }
 
@@ -264,12 +284,17 @@ public final class PulseAudioServer {
 
     /** Feeds {@code seconds} of a sine at {@code frequencyHz} into the virtual microphone. */
     public Playback feedTone(double frequencyHz, double seconds) {
+        return playTone(MIC_FEED, frequencyHz, seconds);
+    }
+
+    /** Plays {@code seconds} of a sine at {@code frequencyHz} on {@code sink}. */
+    public Playback playTone(String sink, double frequencyHz, double seconds) {
         try {
             Path wav = dir.resolve("tone-" + (int) frequencyHz + "-" + (int) seconds + "s.wav");
             if (!Files.exists(wav)) {
                 Tones.writeSineWav(wav, frequencyHz, seconds, RECORDING_RATE);
             }
-            return playIntoMicrophone(wav);
+            return play(wav, sink);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

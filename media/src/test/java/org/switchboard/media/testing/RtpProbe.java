@@ -25,6 +25,7 @@ public final class RtpProbe implements AutoCloseable {
     private final List<RtpPacket> received = new CopyOnWriteArrayList<>();
     private final Thread receiver;
     private volatile boolean open = true;
+    private volatile boolean sending;
 
     private RtpProbe(DatagramSocket rtp, DatagramSocket rtcp) {
         this.rtp = rtp;
@@ -96,7 +97,8 @@ public final class RtpProbe implements AutoCloseable {
     public void sendPcmu(Pcm pcm, InetSocketAddress target) {
         long ssrc = 0x5EED_0001L;
         long next = System.nanoTime();
-        for (int packet = 0; (packet + 1) * PCMU_PACKET_SAMPLES <= pcm.samples().length && open; packet++) {
+        sending = true;
+        for (int packet = 0; (packet + 1) * PCMU_PACKET_SAMPLES <= pcm.samples().length && open && sending; packet++) {
             byte[] payload = Tones.encodeMuLaw(pcm.samples(), packet * PCMU_PACKET_SAMPLES, PCMU_PACKET_SAMPLES);
             byte[] bytes = new RtpPacket(0, packet == 0, packet, (long) packet * PCMU_PACKET_SAMPLES, ssrc, payload).toBytes();
             try {
@@ -107,6 +109,11 @@ public final class RtpProbe implements AutoCloseable {
             next += 20_000_000L;
             LockSupport.parkNanos(next - System.nanoTime());
         }
+    }
+
+    /** Ends a {@link #sendPcmu} running on another thread after its current packet. */
+    public void stopSending() {
+        sending = false;
     }
 
     @Override

@@ -1,0 +1,166 @@
+package org.switchboard.media.jitsi;
+
+import static org.switchboard.media.jitsi.LibPulse.rethrow;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.MemorySegment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Our own client connection to the PulseAudio server (a threaded mainloop and a context), beside
+ * libjitsi's. Operations run under the mainloop lock and wait for their callbacks; callbacks run on
+ * the mainloop thread, must only record and {@link #signal()}, and must never throw (an exception
+ * escaping an upcall ends the JVM).
+ */
+final class PulseConnection implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PulseConnection.class);
+
+    /** Something to run with the mainloop lock held. */
+    @FunctionalInterface
+    interface Locked<T> {
+        T run() throws Throwable;
+    }
+
+    final LibPulse pulse;
+    private final Arena arena = Arena.ofShared();
+    private final MemorySegment mainloop;
+    private final Runnable onFailure;
+    private MemorySegment context = MemorySegment.NULL;
+    private volatile boolean closed;
+
+    private PulseConnection(LibPulse pulse, Runnable onFailure) throws Throwable {
+        this.pulse = pulse;
+        this.onFailure = onFailure;
+        this.mainloop = (MemorySegment) pulse.mainloopNew.invokeExact();
+        if (mainloop.equals(MemorySegment.NULL) || (int) pulse.mainloopStart.invokeExact(mainloop) < 0) {
+            throw new IllegalStateException("pa_threaded_mainloop could not start");
+        }
+    }
+
+    /** Connects to the server libpulse finds ({@code PULSE_SERVER} or the user's); {@code onFailure} runs if it drops. */
+    static PulseConnection open(String clientName, Runnable onFailure) throws Throwable {
+        PulseConnection connection = new PulseConnection(new LibPulse(), onFailure);
+        try {
+            connection.connect(clientName);
+            return connection;
+        } catch (Throwable t) {
+            connection.close();
+            throw t;
+        }
+    }
+
+    private void connect(String clientName) throws Throwable {
+        MemorySegment stateCallback = upcall(this, "onContextState", LibPulse.CONTEXT_NOTIFY_CB);
+        locked(() -> {
+            MemorySegment api = (MemorySegment) pulse.mainloopGetApi.invokeExact(mainloop);
+            context = (MemorySegment) pulse.contextNew.invokeExact(api, arena.allocateFrom(clientName));
+            pulse.contextSetStateCallback.invokeExact(context, stateCallback, MemorySegment.NULL);
+            if ((int) pulse.contextConnect.invokeExact(context, MemorySegment.NULL, LibPulse.CONTEXT_NOAUTOSPAWN,
+                    MemorySegment.NULL) < 0) {
+                throw new IllegalStateException("pa_context_connect failed");
+            }
+            int state;
+            while ((state = (int) pulse.contextGetState.invokeExact(context)) != LibPulse.CONTEXT_READY) {
+                if (state == LibPulse.CONTEXT_FAILED || state == LibPulse.CONTEXT_TERMINATED) {
+                    throw new IllegalStateException("no PulseAudio server answered");
+                }
+                pulse.mainloopWait.invokeExact(mainloop);
+            }
+            return null;
+        });
+    }
+
+    MemorySegment context() {
+        return context;
+    }
+
+    MemorySegment upcall(Object owner, String method, FunctionDescriptor descriptor) {
+        return pulse.upcall(owner, method, descriptor, arena);
+    }
+
+    /** Runs {@code action} with the mainloop lock held; native failures come out as runtime exceptions. */
+    <T> T locked(Locked<T> action) {
+        try {
+            pulse.mainloopLock.invokeExact(mainloop);
+            try {
+                return action.run();
+            } finally {
+                pulse.mainloopUnlock.invokeExact(mainloop);
+            }
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    /** Waits (the lock held) until {@code operation} is done, then releases it; a NULL operation failed at once. */
+    void await(MemorySegment operation) throws Throwable {
+        if (operation.equals(MemorySegment.NULL)) {
+            return;
+        }
+        while ((int) pulse.operationGetState.invokeExact(operation) == LibPulse.OPERATION_RUNNING) {
+            pulse.mainloopWait.invokeExact(mainloop);
+        }
+        pulse.operationUnref.invokeExact(operation);
+    }
+
+    /** Releases an operation whose outcome we do not wait for. */
+    void release(MemorySegment operation) throws Throwable {
+        if (!operation.equals(MemorySegment.NULL)) {
+            pulse.operationUnref.invokeExact(operation);
+        }
+    }
+
+    /** Wakes whoever waits in {@link #await}; for callbacks. */
+    void signal() {
+        try {
+            pulse.mainloopSignal.invokeExact(mainloop, 0);
+        } catch (Throwable t) {
+            LOG.debug("pa_threaded_mainloop_signal failed", t);
+        }
+    }
+
+    /** True while the connection is up (it drops when the server exits). */
+    boolean isReady() {
+        try {
+            return !closed && (int) pulse.contextGetState.invokeExact(context) == LibPulse.CONTEXT_READY;
+        } catch (Throwable t) {
+            throw rethrow(t);
+        }
+    }
+
+    void onContextState(MemorySegment ctx, MemorySegment userdata) {
+        signal();
+        try {
+            int state = (int) pulse.contextGetState.invokeExact(ctx);
+            if (!closed && (state == LibPulse.CONTEXT_FAILED || state == LibPulse.CONTEXT_TERMINATED)) {
+                onFailure.run();
+            }
+        } catch (Throwable t) {
+            LOG.debug("PulseAudio state callback failed", t);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            if (!context.equals(MemorySegment.NULL)) {
+                locked(() -> {
+                    pulse.contextDisconnect.invokeExact(context);
+                    pulse.contextUnref.invokeExact(context);
+                    return null;
+                });
+            }
+            pulse.mainloopStop.invokeExact(mainloop);
+            pulse.mainloopFree.invokeExact(mainloop);
+        } catch (Throwable t) {
+            LOG.debug("Closing the PulseAudio connection failed", t);
+        }
+        arena.close();
+    }
+}
