@@ -40,6 +40,10 @@ public final class LogbackConfigurator extends ContextAwareBase implements Confi
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(level(System.getenv("SWITCHBOARD_LOG_LEVEL"), Level.WARN));
         root.addAppender(console);
+        // libjitsi warns "invalid_rtt" at every RTCP report (the engine measures round trips itself), and FMJ
+        // says "Unable to configure" whenever the engine unblocks a stream closed mid-configure: both expected
+        context.getLogger("org.jitsi.impl.neomedia.MediaStreamStatsImpl").setLevel(Level.ERROR);
+        context.getLogger("net.sf.fmj.media.Log").setLevel(Level.ERROR);
         Logging.bridgeJul(context); // Smack and libjitsi log through java.util.logging, whose console handler ignores our levels
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
