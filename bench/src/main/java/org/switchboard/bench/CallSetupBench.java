@@ -1,0 +1,95 @@
+package org.switchboard.bench;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.switchboard.channels.api.Call;
+import org.switchboard.channels.api.CallState;
+import org.switchboard.channels.api.Telephony;
+import org.switchboard.channels.sip.SipChannel;
+import org.switchboard.channels.sip.SipChannelFactory;
+import org.switchboard.channels.sip.SipTransport;
+import org.switchboard.channels.sip.SipTrust;
+import org.switchboard.channels.sip.testing.BaresipPeer;
+import org.switchboard.channels.sip.testing.KamailioServer;
+import org.switchboard.contacts.Addresses;
+import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.EndpointKind;
+import org.switchboard.media.MediaEngine;
+import org.switchboard.media.testing.SharedMediaEngine;
+
+/**
+ * Call set-up over loopback Kamailio to an auto-answering baresip, warm: our account registered,
+ * the audio engine warmed up, JAIN-SIP loaded. Per call: "dial" to the 200 OK (the call's Connected
+ * state, on the signalling thread) and "dial" to our first RTP packet sent (the session's sent-packets
+ * counter, polled every 0.2 ms on a spinning thread). Targets: median ≤ 5 ms and ≤ 25 ms. Asserts nothing.
+ *
+ * <p>Needs PULSE_SERVER=unix:DIR/native (scripts/bench call sets it), kamailio and baresip.
+ */
+public final class CallSetupBench {
+    private static final int WARM_UP = 3;
+
+    private CallSetupBench() {}
+
+    public static void main(String[] args) throws Exception {
+        int calls = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        MediaEngine engine = SharedMediaEngine.get();
+        KamailioServer kamailio = new KamailioServer("alice", "bob");
+        kamailio.start();
+        try (BaresipPeer bob = BaresipPeer.named("bob").registeringAt(kamailio, SipTransport.UDP).tone(440).codecs("PCMU").start();
+             SipChannel alice = new SipChannelFactory(Runnable::run, engine, SipTrust.system())
+                     .create(kamailio.account("alice", SipTransport.UDP))) {
+            alice.connect().get(10, TimeUnit.SECONDS);
+            Telephony phone = alice.capability(Telephony.class).orElseThrow();
+            Endpoint to = Addresses.parse(EndpointKind.SIP, bob.uri());
+            for (int i = 0; i < WARM_UP; i++) {
+                once(phone, to, bob, i);
+            }
+            long[] answered = new long[calls];
+            long[] firstRtp = new long[calls];
+            for (int i = 0; i < calls; i++) {
+                long[] run = once(phone, to, bob, WARM_UP + i);
+                answered[i] = run[0];
+                firstRtp[i] = run[1];
+            }
+            System.out.printf(Locale.ROOT, "call: dial -> 200 OK (Connected) over loopback Kamailio to auto-answering baresip: %s"
+                    + " (target p50 <= 5 ms) [%s]%n", new Percentiles(answered).summary(), XmppBench.load());
+            System.out.printf(Locale.ROOT, "call: dial -> our first RTP packet sent: %s (target p50 <= 25 ms) [%s]%n",
+                    new Percentiles(firstRtp).summary(), XmppBench.load());
+        } finally {
+            kamailio.stop();
+        }
+        System.exit(0); // libjitsi's threads would keep the JVM alive
+    }
+
+    /** One call: nanoseconds to Connected and to the first RTP packet sent; then hang up and wait until baresip saw it. */
+    private static long[] once(Telephony phone, Endpoint to, BaresipPeer bob, int closedBefore) throws Exception {
+        CompletableFuture<Long> connected = new CompletableFuture<>();
+        long start = System.nanoTime();
+        Call call = phone.dial(to);
+        call.onStateChange(state -> {
+            if (state instanceof CallState.Connected) {
+                connected.complete(System.nanoTime());
+            } else if (state instanceof CallState.Ended ended) {
+                connected.completeExceptionally(new IllegalStateException("the call ended: " + ended.reason().words()));
+            }
+        });
+        if (call.state() instanceof CallState.Connected) {
+            connected.complete(System.nanoTime());
+        }
+        long answeredAt = connected.get(10, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (call.quality().packetsSent() == 0 && System.nanoTime() < deadline) {
+            long pause = System.nanoTime() + 200_000;
+            while (System.nanoTime() < pause) {
+                Thread.onSpinWait();
+            }
+        }
+        long rtpAt = System.nanoTime();
+        call.hangUp();
+        call.ended().get(10, TimeUnit.SECONDS);
+        bob.awaitEvent("CALL_CLOSED", closedBefore, Duration.ofSeconds(10));
+        return new long[] {answeredAt - start, rtpAt - start};
+    }
+}
