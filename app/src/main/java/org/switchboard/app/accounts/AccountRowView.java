@@ -12,7 +12,10 @@ import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.contacts.accounts.Account;
 
-/** One account in the dialog: state dot, address, live state, actions, and the certificate question when there is one. */
+/**
+ * One account in the dialog: state dot, address, kind and server, live state, actions, and the
+ * certificate question when there is one.
+ */
 final class AccountRowView extends VBox {
     private static final String[] DOTS = {"available", "away", "busy", "offline", "unknown"};
 
@@ -40,11 +43,14 @@ final class AccountRowView extends VBox {
         Label address = new Label();
         address.getStyleClass().add("account-address");
         address.textProperty().bind(row.accountProperty().map(Account::address));
+        Label details = new Label();
+        details.getStyleClass().add("account-details");
+        details.textProperty().bind(row.detailsProperty());
         Label state = new Label();
         state.getStyleClass().add("account-state");
         state.setWrapText(true);
         state.textProperty().bind(row.stateTextProperty());
-        VBox text = new VBox(2, address, state);
+        VBox text = new VBox(2, address, details, state);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button onOff = new Button();
         onOff.getStyleClass().add(Styles.BUTTON_OUTLINED);

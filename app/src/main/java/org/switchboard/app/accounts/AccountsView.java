@@ -59,7 +59,7 @@ public final class AccountsView extends Dialog<Void> {
         title.getStyleClass().add(Styles.TITLE_3);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button add = new Button("Add XMPP account…");
+        Button add = new Button("Add account…");
         add.setId("account-add");
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> openForm(new AccountFormView(viewModel.newForm(), getDialogPane().getScene().getWindow())));
@@ -80,7 +80,7 @@ public final class AccountsView extends Dialog<Void> {
 
     private void showRows() {
         if (viewModel.rows().isEmpty()) {
-            Label none = new Label("No accounts yet. Add your XMPP address to chat and see who is online.");
+            Label none = new Label("No accounts yet. Add your XMPP address to chat and see who is online, or a SIP account to make and take calls.");
             none.setWrapText(true);
             none.getStyleClass().add("empty-state");
             list.getChildren().setAll(none);
