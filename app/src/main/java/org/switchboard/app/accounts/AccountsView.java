@@ -45,7 +45,10 @@ public final class AccountsView extends Dialog<Void> {
         viewModel.rows().addListener((ListChangeListener<AccountRowViewModel>) c -> showRows());
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> viewModel.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
-        setOnShown(e -> ticker.play());
+        setOnShown(e -> {
+            ticker.play();
+            getDialogPane().lookup("#account-add").requestFocus();
+        });
         setOnHidden(e -> {
             ticker.stop();
             viewModel.close();
