@@ -96,8 +96,8 @@ final class AccountFields {
     static String details(Account account) {
         String where = account.server().isEmpty() ? "" : " · " + account.server();
         if (account.kind() == EndpointKind.SIP) {
-            return "SIP over " + SipTransport.parse(account.transport()).name() + where + " — voice calls";
+            return "SIP over " + SipTransport.parse(account.transport()).name() + where;
         }
-        return account.kind().label() + where + (account.kind() == EndpointKind.XMPP ? " — chat and presence" : "");
+        return account.kind().label() + (account.server().isEmpty() ? " · server found automatically" : where);
     }
 }

@@ -1,6 +1,7 @@
 package org.switchboard.app.accounts;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -45,12 +46,14 @@ final class AccountRowView extends VBox {
         address.textProperty().bind(row.accountProperty().map(Account::address));
         Label details = new Label();
         details.getStyleClass().add("account-details");
+        details.setWrapText(true);
         details.textProperty().bind(row.detailsProperty());
         Label state = new Label();
         state.getStyleClass().add("account-state");
         state.setWrapText(true);
         state.textProperty().bind(row.stateTextProperty());
         VBox text = new VBox(2, address, details, state);
+        text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button onOff = new Button();
         onOff.getStyleClass().add(Styles.BUTTON_OUTLINED);
@@ -62,6 +65,9 @@ final class AccountRowView extends VBox {
         Button removeButton = new Button("Remove…");
         removeButton.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.DANGER);
         removeButton.setOnAction(e -> remove.run());
+        for (Button button : List.of(onOff, editButton, removeButton)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox line = new HBox(10, dot, text, onOff, editButton, removeButton);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
@@ -78,7 +84,7 @@ final class AccountRowView extends VBox {
         title.getStyleClass().add("certificate-title");
         Label question = new Label("The server " + prompt.server() + " presented a certificate no authority vouches for.");
         question.setWrapText(true);
-        Label fingerprint = new Label(prompt.displayFingerprint());
+        Label fingerprint = new Label(prompt.fingerprintLines());
         fingerprint.setId("certificate-fingerprint");
         fingerprint.getStyleClass().add("certificate-fingerprint");
         fingerprint.setWrapText(true);

@@ -41,7 +41,7 @@ public final class AccountsView extends Dialog<Void> {
         getDialogPane().getStyleClass().add("accounts-dialog");
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         getDialogPane().setContent(content());
-        getDialogPane().setPrefSize(700, 560);
+        getDialogPane().setPrefSize(700, 640);
         viewModel.rows().addListener((ListChangeListener<AccountRowViewModel>) c -> showRows());
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> viewModel.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
@@ -78,6 +78,8 @@ public final class AccountsView extends Dialog<Void> {
         message.setWrapText(true);
         message.getStyleClass().add("accounts-message");
         message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         return new VBox(12, top, scroll, message);
     }
 

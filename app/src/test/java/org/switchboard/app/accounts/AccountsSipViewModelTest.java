@@ -116,7 +116,7 @@ class AccountsSipViewModelTest {
         assertThat(hub.starts()).as("a new account starts with the others").isEqualTo(1);
         assertThat(hub.restarted()).isEmpty();
         assertThat(accounts.rows().getFirst().detailsProperty().get())
-                .isEqualTo("SIP over TLS · pbx.example.test:5061 — voice calls");
+                .isEqualTo("SIP over TLS · pbx.example.test:5061");
     }
 
     @Test
@@ -208,7 +208,7 @@ class AccountsSipViewModelTest {
         assertThat(row.stateTextProperty().get()).isEqualTo("Retrying in 8 s — last error: no answer from the registrar");
         hub.emit(AccountStatus.of(alice, new ChannelState.Failed("the registrar refused the password (403)")));
         assertThat(row.stateTextProperty().get()).isEqualTo("Registration failed: the registrar refused the password (403)");
-        assertThat(row.detailsProperty().get()).isEqualTo("SIP over UDP · pbx.example.test:5060 — voice calls");
+        assertThat(row.detailsProperty().get()).isEqualTo("SIP over UDP · pbx.example.test:5060");
     }
 
     @Test
@@ -223,6 +223,7 @@ class AccountsSipViewModelTest {
         CertificatePrompt prompt = row.certificateProperty().get();
         assertThat(prompt).isNotNull();
         assertThat(prompt.server()).isEqualTo("pbx.example.test");
+        assertThat(prompt.fingerprintLines()).as("two lines of 16 bytes").isEqualTo("5E:".repeat(15) + "5E\n" + "5E:".repeat(15) + "64");
         assertThat(hub.trusted()).isEmpty();
         accounts.acceptCertificate(row);
         assertThat(hub.trusted()).containsExactly(new FakeChannelHub.Trusted(KEY, FINGERPRINT));

@@ -115,7 +115,7 @@ class SipAccountFxTest {
         assertThat(calls.rules().doNotDisturb()).isTrue();
         waitUntil(() -> hub.starts() == 1);
         waitUntil(() -> robot.lookup(".account-details").tryQuery().isPresent());
-        assertThat(robot.lookup(".account-details").queryLabeled().getText()).isEqualTo("SIP over TLS · pbx.example.test:5061 — voice calls");
+        assertThat(robot.lookup(".account-details").queryLabeled().getText()).isEqualTo("SIP over TLS · pbx.example.test:5061");
     }
 
     private static boolean focused(FxRobot robot, String id) {
