@@ -25,6 +25,7 @@ import org.switchboard.channels.api.ChannelState;
 import org.switchboard.channels.sip.SipTransport;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.accounts.Account;
+import org.switchboard.contacts.accounts.AccountRepository;
 import org.switchboard.contacts.store.SqlitePersonRepository;
 
 /** SIP accounts in the accounts dialog: the kind, the SIP checks, the transport, call handling and SRTP, editing. */
@@ -136,20 +137,27 @@ class AccountsSipViewModelTest {
     }
 
     @Test
-    void whenTheAccountCannotBeSavedItsCallSettingsArePutBack() {
+    void whenTheAccountCannotBeSavedItsCallSettingsAndPasswordArePutBack() {
         new CallHandlingSettings(CallHandling.Rules.NONE, true).save(settings, KEY);
         Map<String, String> before = settings.all();
-        repository.close(); // the account store fails from now on
-        AccountFormViewModel form = sipForm("alice@example.test", "pbx.example.test:5060");
+        secrets.store(KEY, "old".toCharArray());
+        AccountsViewModel failing = new AccountsViewModel(new RefusingSaves(repository.accounts()), secrets, settings, hub,
+                new DirectTaskRunner(), clock);
+        AccountFormViewModel form = failing.newForm();
+        form.kindProperty().set(EndpointKind.SIP);
+        form.addressProperty().set("alice@example.test");
+        form.serverProperty().set("pbx.example.test:5060");
+        form.passwordProperty().set("new");
         form.calls().requireSrtpProperty().set(false);
         form.calls().doNotDisturbProperty().set(true);
 
         form.save(() -> { });
 
-        assertThat(form.problemProperty().get()).startsWith("The account was not saved: ");
+        assertThat(form.problemProperty().get()).isEqualTo("The account was not saved: the disk is full");
         assertThat(settings.all()).isEqualTo(before);
-        assertThat(secrets.all()).as("the new password is taken back").isEmpty();
-        repository = SqlitePersonRepository.open(dir.resolve("switchboard.db"));
+        assertThat(secrets.all()).containsExactly(Map.entry(KEY, "old"));
+        assertThat(hub.starts()).isZero();
+        failing.close();
     }
 
     @Test
@@ -227,6 +235,29 @@ class AccountsSipViewModelTest {
         assertThat(hub.trusted()).isEmpty();
         accounts.acceptCertificate(row);
         assertThat(hub.trusted()).containsExactly(new FakeChannelHub.Trusted(KEY, FINGERPRINT));
+    }
+
+    /** Reads like the real store and fails every save. */
+    private record RefusingSaves(AccountRepository stored) implements AccountRepository {
+        @Override
+        public List<Account> findAll() {
+            return stored.findAll();
+        }
+
+        @Override
+        public Optional<Account> find(EndpointKind kind, String address) {
+            return stored.find(kind, address);
+        }
+
+        @Override
+        public Account save(Account account) {
+            throw new IllegalStateException("the disk is full");
+        }
+
+        @Override
+        public boolean remove(EndpointKind kind, String address) {
+            return stored.remove(kind, address);
+        }
     }
 
     private AccountFormViewModel sipForm(String address, String server) {
