@@ -1,6 +1,7 @@
 package org.switchboard.app.accounts;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -12,7 +13,10 @@ import javafx.scene.layout.VBox;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.contacts.accounts.Account;
 
-/** One account in the dialog: state dot, address, live state, actions, and the certificate question when there is one. */
+/**
+ * One account in the dialog: state dot, address, kind and server, live state, actions, and the
+ * certificate question when there is one.
+ */
 final class AccountRowView extends VBox {
     private static final String[] DOTS = {"available", "away", "busy", "offline", "unknown"};
 
@@ -40,11 +44,16 @@ final class AccountRowView extends VBox {
         Label address = new Label();
         address.getStyleClass().add("account-address");
         address.textProperty().bind(row.accountProperty().map(Account::address));
+        Label details = new Label();
+        details.getStyleClass().add("account-details");
+        details.setWrapText(true);
+        details.textProperty().bind(row.detailsProperty());
         Label state = new Label();
         state.getStyleClass().add("account-state");
         state.setWrapText(true);
         state.textProperty().bind(row.stateTextProperty());
-        VBox text = new VBox(2, address, state);
+        VBox text = new VBox(2, address, details, state);
+        text.setMinWidth(0);
         HBox.setHgrow(text, Priority.ALWAYS);
         Button onOff = new Button();
         onOff.getStyleClass().add(Styles.BUTTON_OUTLINED);
@@ -56,6 +65,9 @@ final class AccountRowView extends VBox {
         Button removeButton = new Button("Remove…");
         removeButton.getStyleClass().addAll(Styles.BUTTON_OUTLINED, Styles.DANGER);
         removeButton.setOnAction(e -> remove.run());
+        for (Button button : List.of(onOff, editButton, removeButton)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         HBox line = new HBox(10, dot, text, onOff, editButton, removeButton);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
@@ -72,7 +84,7 @@ final class AccountRowView extends VBox {
         title.getStyleClass().add("certificate-title");
         Label question = new Label("The server " + prompt.server() + " presented a certificate no authority vouches for.");
         question.setWrapText(true);
-        Label fingerprint = new Label(prompt.displayFingerprint());
+        Label fingerprint = new Label(prompt.fingerprintLines());
         fingerprint.setId("certificate-fingerprint");
         fingerprint.getStyleClass().add("certificate-fingerprint");
         fingerprint.setWrapText(true);

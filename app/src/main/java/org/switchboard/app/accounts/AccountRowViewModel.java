@@ -17,12 +17,14 @@ import org.switchboard.contacts.accounts.Account;
 public final class AccountRowViewModel {
     private final ReadOnlyObjectWrapper<Account> account;
     private final ObjectProperty<ChannelState> state = new SimpleObjectProperty<>(this, "state", new ChannelState.Disconnected());
+    private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper(this, "details", "");
     private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper(this, "stateText", "");
     private final ReadOnlyStringWrapper stateStyle = new ReadOnlyStringWrapper(this, "stateStyle", "offline");
     private final ReadOnlyObjectWrapper<@Nullable CertificatePrompt> certificate = new ReadOnlyObjectWrapper<>(this, "certificate");
 
     AccountRowViewModel(Account account) {
         this.account = new ReadOnlyObjectWrapper<>(this, "account", account);
+        details.set(AccountFields.details(account));
     }
 
     void apply(AccountStatus status, Optional<String> refusedFingerprint, Instant now) {
@@ -44,7 +46,9 @@ public final class AccountRowViewModel {
 
     /** Recomputes the state text (the seconds until the next retry). */
     void tick(Instant now) {
-        stateText.set(AccountStateTexts.describe(state.get(), account.get().enabled(), now));
+        Account current = account.get();
+        stateText.set(AccountStateTexts.describe(current.kind(), state.get(), current.enabled(), now));
+        details.set(AccountFields.details(current));
         stateStyle.set(AccountStateTexts.styleClass(state.get(), account.get().enabled()));
     }
 
@@ -54,6 +58,11 @@ public final class AccountRowViewModel {
 
     public ReadOnlyObjectProperty<Account> accountProperty() {
         return account.getReadOnlyProperty();
+    }
+
+    /** The kind and where it connects: {@code SIP over UDP · pbx.example.org:5060 — voice calls}. */
+    public ReadOnlyStringProperty detailsProperty() {
+        return details.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty stateTextProperty() {

@@ -41,11 +41,14 @@ public final class AccountsView extends Dialog<Void> {
         getDialogPane().getStyleClass().add("accounts-dialog");
         getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         getDialogPane().setContent(content());
-        getDialogPane().setPrefSize(700, 560);
+        getDialogPane().setPrefSize(700, 640);
         viewModel.rows().addListener((ListChangeListener<AccountRowViewModel>) c -> showRows());
         ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> viewModel.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
-        setOnShown(e -> ticker.play());
+        setOnShown(e -> {
+            ticker.play();
+            getDialogPane().lookup("#account-add").requestFocus();
+        });
         setOnHidden(e -> {
             ticker.stop();
             viewModel.close();
@@ -59,7 +62,7 @@ public final class AccountsView extends Dialog<Void> {
         title.getStyleClass().add(Styles.TITLE_3);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button add = new Button("Add XMPP account…");
+        Button add = new Button("Add account…");
         add.setId("account-add");
         add.getStyleClass().add(Styles.ACCENT);
         add.setOnAction(e -> openForm(new AccountFormView(viewModel.newForm(), getDialogPane().getScene().getWindow())));
@@ -75,12 +78,14 @@ public final class AccountsView extends Dialog<Void> {
         message.setWrapText(true);
         message.getStyleClass().add("accounts-message");
         message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         return new VBox(12, top, scroll, message);
     }
 
     private void showRows() {
         if (viewModel.rows().isEmpty()) {
-            Label none = new Label("No accounts yet. Add your XMPP address to chat and see who is online.");
+            Label none = new Label("No accounts yet. Add your XMPP address to chat and see who is online, or a SIP account to make and take calls.");
             none.setWrapText(true);
             none.getStyleClass().add("empty-state");
             list.getChildren().setAll(none);

@@ -17,6 +17,7 @@ import org.switchboard.app.secrets.SecretStore;
 import org.switchboard.app.tasks.TaskRunner;
 import org.switchboard.contacts.accounts.Account;
 import org.switchboard.contacts.accounts.AccountRepository;
+import org.switchboard.contacts.settings.ProfileSettings;
 
 /**
  * The "Accounts…" dialog: every stored account with its channel's live state, switching accounts on
@@ -28,6 +29,7 @@ public final class AccountsViewModel implements AutoCloseable {
 
     private final AccountRepository accounts;
     private final SecretStore secrets;
+    private final ProfileSettings settings;
     private final ChannelHub hub;
     private final TaskRunner tasks;
     private final Clock clock;
@@ -37,9 +39,15 @@ public final class AccountsViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final AutoCloseable subscription;
 
-    public AccountsViewModel(AccountRepository accounts, SecretStore secrets, ChannelHub hub, TaskRunner tasks, Clock clock) {
+    /**
+     * @param settings the profile's settings, where SIP accounts keep their call handling (used in the
+     *     background only; it may wait for the profile to open)
+     */
+    public AccountsViewModel(AccountRepository accounts, SecretStore secrets, ProfileSettings settings, ChannelHub hub,
+            TaskRunner tasks, Clock clock) {
         this.accounts = accounts;
         this.secrets = secrets;
+        this.settings = settings;
         this.hub = hub;
         this.tasks = tasks;
         this.clock = clock;
@@ -52,25 +60,29 @@ public final class AccountsViewModel implements AutoCloseable {
         tasks.run(accounts::findAll, this::show, problem -> message.set("The accounts could not be read: " + problem.getMessage()));
     }
 
-    /** A form to add an XMPP account. */
+    /** A form to add an XMPP or a SIP account. */
     public AccountFormViewModel newForm() {
-        return new AccountFormViewModel(null, new AccountSaver(accounts, secrets), tasks, this::saved);
+        return new AccountFormViewModel(null, saver(), settings, tasks, this::saved);
     }
 
-    /** A form to edit {@code row}'s account (the address stays; an empty password keeps the stored one). */
+    /** A form to edit {@code row}'s account (the kind and address stay; an empty password keeps the stored one). */
     public AccountFormViewModel editForm(AccountRowViewModel row) {
-        return new AccountFormViewModel(row.accountProperty().get(), new AccountSaver(accounts, secrets), tasks, this::saved);
+        return new AccountFormViewModel(row.accountProperty().get(), saver(), settings, tasks, this::saved);
+    }
+
+    private AccountSaver saver() {
+        return new AccountSaver(accounts, secrets, settings);
     }
 
     public void setEnabled(AccountRowViewModel row, boolean enabled) {
         Account changed = row.accountProperty().get().withEnabled(enabled);
-        tasks.run(() -> accounts.save(changed), this::saved,
+        tasks.run(() -> accounts.save(changed), this::switched,
                 problem -> message.set("Could not switch " + changed.address() + (enabled ? " on: " : " off: ") + problem.getMessage()));
     }
 
     public void remove(AccountRowViewModel row) {
         Account account = row.accountProperty().get();
-        AccountSaver saver = new AccountSaver(accounts, secrets);
+        AccountSaver saver = saver();
         tasks.run(() -> {
             saver.remove(account);
             return accounts.findAll();
@@ -112,7 +124,19 @@ public final class AccountsViewModel implements AutoCloseable {
         rows.forEach(row -> row.tick(clock.instant()));
     }
 
-    private void saved(Account account) {
+    private void saved(AccountSaver.Saved saved) {
+        Account account = saved.account();
+        load();
+        if (saved.reconnect()) {
+            message.set("Saved " + account.address() + "; " + AccountStateTexts.reconnecting(account.kind()));
+            hub.restart(account.key());
+        } else {
+            message.set("Saved " + account.address());
+            hub.start();
+        }
+    }
+
+    private void switched(Account account) {
         message.set("Saved " + account.address());
         load();
         hub.start();

@@ -21,6 +21,13 @@ public record CertificatePrompt(String accountKey, String server, String fingerp
         return fingerprint.replaceFirst("(?i)^sha-?256:", "").toUpperCase(Locale.ROOT);
     }
 
+    /** {@link #displayFingerprint()} in two lines of 16 bytes, so that it never breaks inside a byte. */
+    public String fingerprintLines() {
+        String shown = displayFingerprint();
+        int half = 16 * 3;
+        return shown.length() > half ? shown.substring(0, half - 1) + "\n" + shown.substring(half) : shown;
+    }
+
     /** The whole question, in plain words. */
     public String question() {
         return "The server " + server + " presented a certificate no authority vouches for. SHA-256 fingerprint: "

@@ -178,6 +178,17 @@ final class AccountSupervisor {
         start();
     }
 
+    /**
+     * Takes {@code stored} (the account as saved now) and drops the channel, so that the next
+     * {@link #start()} makes a new one from it and from the profile's settings.
+     */
+    void remake(Account stored) {
+        account = stored;
+        replaceChannel();
+        failures = 0;
+        set(new ChannelState.Disconnected(), Optional.empty());
+    }
+
     /** Publishes the user's status; offline disconnects and stops reconnecting, anything else (re)connects. */
     CompletableFuture<Void> publish(OwnStatus own) {
         Channel current = channel();

@@ -126,6 +126,15 @@ public interface ChannelHub extends AutoCloseable {
     /** Starts (or restarts) the enabled accounts' channels. */
     void start();
 
+    /**
+     * Like {@link #start()}, and the account with {@code accountKey} gets a new channel made from what
+     * is stored now (the account, its password, its settings in the profile such as a SIP account's
+     * call handling and SRTP): call it after the user changed them. A call on that account ends.
+     */
+    default void restart(String accountKey) {
+        start();
+    }
+
     /** Accepts a certificate the user looked at (its fingerprint is pinned on the account) and reconnects. */
     void trust(String accountKey, String fingerprint);
 

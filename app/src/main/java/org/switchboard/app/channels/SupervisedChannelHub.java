@@ -212,10 +212,16 @@ public final class SupervisedChannelHub implements ChannelHub {
 
     @Override
     public void start() {
-        run(this::startAll);
+        run(() -> startAll(Set.of()));
     }
 
-    private void startAll() {
+    @Override
+    public void restart(String accountKey) {
+        run(() -> startAll(Set.of(accountKey)));
+    }
+
+    /** Starts the enabled accounts, stops the others; those in {@code remake} get a new channel. */
+    private void startAll(Set<String> remake) {
         ChannelStores opened = stores();
         OwnStatus wanted = chosen;
         own = wanted != null ? wanted : OwnStatusSetting.load(opened.settings());
@@ -226,6 +232,10 @@ public final class SupervisedChannelHub implements ChannelHub {
                 continue;
             }
             keep.add(account.key());
+            AccountSupervisor existing = supervisors.get(account.key());
+            if (existing != null && remake.contains(account.key())) {
+                existing.remake(account);
+            }
             AccountSupervisor supervisor = supervisors.computeIfAbsent(account.key(), k -> new AccountSupervisor(context, factory, account));
             context.statusChanged(supervisor);
             if (own.mode() != OwnStatus.Mode.OFFLINE) {

@@ -46,7 +46,7 @@ public final class CallHandlingView extends VBox {
         forward(rules, 1, viewModel.whenBusy(), "calls-forward-busy", "When I am on another call");
         forward(rules, 2, viewModel.onNoAnswer(), "calls-forward-no-answer", "When I do not answer");
         rules.add(wait(viewModel), 1, 3);
-        CheckBox srtp = new CheckBox("Require encrypted media (SRTP) — calls that cannot encrypt their audio fail");
+        CheckBox srtp = new CheckBox("Require encrypted audio (SRTP) — calls that cannot encrypt their audio fail");
         srtp.setId("calls-srtp");
         srtp.setWrapText(true);
         srtp.selectedProperty().bindBidirectional(viewModel.requireSrtpProperty());
@@ -87,6 +87,7 @@ public final class CallHandlingView extends VBox {
         dialog.getDialogPane().setContent(new CallHandlingView(viewModel));
         dialog.getDialogPane().setPrefWidth(560);
         Button ok = (Button) dialog.getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(viewModel.loadingProperty());
         ok.addEventFilter(ActionEvent.ACTION, e -> {
             if (!viewModel.save()) {
                 e.consume();

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -36,6 +38,7 @@ public final class CallHandlingViewModel {
             (int) CallHandling.Rules.NONE.noAnswerAfter().toSeconds());
     private final BooleanProperty requireSrtp = new SimpleBooleanProperty(this, "requireSrtp");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
 
     /** One forwarding rule: on or off, and where to. */
     public record Forward(BooleanProperty on, StringProperty to) {
@@ -60,8 +63,14 @@ public final class CallHandlingViewModel {
 
     /** Reads the stored settings in the background. */
     public void load() {
-        tasks.run(() -> CallHandlingSettings.load(settings, accountKey), this::show,
-                failure -> problem.set("The call settings could not be read: " + failure.getMessage()));
+        loading.set(true);
+        tasks.run(() -> CallHandlingSettings.load(settings, accountKey), stored -> {
+            loading.set(false);
+            show(stored);
+        }, failure -> {
+            loading.set(false);
+            problem.set("The call settings could not be read: " + failure.getMessage());
+        });
     }
 
     /** The form as settings, or empty (with {@link #problemProperty()} saying why) when an address is wrong. */
@@ -152,6 +161,11 @@ public final class CallHandlingViewModel {
 
     public BooleanProperty requireSrtpProperty() {
         return requireSrtp;
+    }
+
+    /** True while {@link #load()} reads the stored settings: the form shows the defaults until then, do not save it. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     /** Why the form cannot be saved or read, in plain words; empty when all is well. */

@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.accounts.AccountsView;
 import org.switchboard.app.accounts.AccountsViewModel;
+import org.switchboard.app.accounts.DeferredSettings;
 import org.switchboard.app.channels.ChannelHub;
 import org.switchboard.app.conversation.ConversationViewModel;
 import org.switchboard.app.conversation.ConversationWindows;
@@ -70,8 +71,8 @@ final class MessagingShell implements ChatOpener {
             accountsView.getDialogPane().getScene().getWindow().requestFocus();
             return;
         }
-        AccountsViewModel model = new AccountsViewModel(services.accounts(), services.secrets(), services.channels(), tasks,
-                services.clock());
+        AccountsViewModel model = new AccountsViewModel(services.accounts(), services.secrets(),
+                new DeferredSettings(services.calls().settings()), services.channels(), tasks, services.clock());
         accountsView = new AccountsView(model, stage, styler);
         styler.accept(accountsView.getDialogPane());
         accountsView.show();

@@ -17,6 +17,7 @@ import org.switchboard.app.secrets.SecretStore;
 import org.switchboard.app.secrets.SecretStoreException;
 import org.switchboard.app.testing.DirectTaskRunner;
 import org.switchboard.app.testing.FakeChannelHub;
+import org.switchboard.app.testing.MapProfileSettings;
 import org.switchboard.app.testing.MapSecretStore;
 import org.switchboard.channels.api.ChannelState;
 import org.switchboard.contacts.EndpointKind;
@@ -32,6 +33,7 @@ class AccountsViewModelTest {
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final MapSecretStore secrets = new MapSecretStore();
+    private final MapProfileSettings settings = new MapProfileSettings();
     private SqlitePersonRepository repository;
     private FakeChannelHub hub;
     private AccountsViewModel accounts;
@@ -40,7 +42,7 @@ class AccountsViewModelTest {
     void open() {
         repository = SqlitePersonRepository.open(dir.resolve("switchboard.db"));
         hub = new FakeChannelHub(repository.messageHistory(), clock);
-        accounts = new AccountsViewModel(repository.accounts(), secrets, hub, new DirectTaskRunner(), clock);
+        accounts = new AccountsViewModel(repository.accounts(), secrets, settings, hub, new DirectTaskRunner(), clock);
     }
 
     @AfterEach
@@ -100,7 +102,7 @@ class AccountsViewModelTest {
                 // nothing stored
             }
         };
-        AccountsViewModel refusing = new AccountsViewModel(repository.accounts(), failing, hub, new DirectTaskRunner(), clock);
+        AccountsViewModel refusing = new AccountsViewModel(repository.accounts(), failing, settings, hub, new DirectTaskRunner(), clock);
         AccountFormViewModel form = refusing.newForm();
         form.addressProperty().set("alice@example.test");
         form.passwordProperty().set("pw");

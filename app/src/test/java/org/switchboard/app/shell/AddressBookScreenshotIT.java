@@ -11,6 +11,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -20,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.switchboard.app.channels.AccountStatus;
 import org.switchboard.app.tasks.FxTaskRunner;
 import org.switchboard.app.testing.FakeChannelHub;
+import org.switchboard.app.testing.FakeMediaEngine;
+import org.switchboard.app.testing.MapProfileSettings;
 import org.switchboard.app.testing.MapSecretStore;
 import org.switchboard.app.testing.SampleConversation;
 import org.switchboard.channels.api.ChannelState;
@@ -114,7 +120,8 @@ class AddressBookScreenshotIT {
             ShellView shell = open(GuiServices.defaults(dir, repository, repository.mergeService()).withChannels(hub)
                     .withReachContext(hub.reachContext()).withAccounts(repository.accounts())
                     .withHistory(repository.messageHistory()).withSecrets(new MapSecretStore())
-                    .withUriOpener(new RecordingUriOpener()));
+                    .withUriOpener(new RecordingUriOpener())
+                    .withCalls(new CallSetup(FakeMediaEngine::new, MapProfileSettings::new)));
             Person ben = repository.findAll().stream().filter(p -> p.displayName().equals("Ben Becker")).findFirst().orElseThrow();
             onFx(() -> {
                 hub.emit(AccountStatus.of(SampleConversation.ALICE, new ChannelState.Connected()));
@@ -134,13 +141,35 @@ class AddressBookScreenshotIT {
                 hub.emit(new AccountStatus(SampleConversation.WORK, new ChannelState.Failed("certificate not trusted"),
                         Optional.of("SHA256:5E:0F:71:9A:C2:44:B8:13:D0:6A:E9:27:3C:81:F4:55:9B:02:C6:7D:EE:18:A3:40:6F:B1:92:0C:D7:35:8E:64")));
                 hub.emit(AccountStatus.of(SampleConversation.ALICE, new ChannelState.Connected()));
+                hub.emit(AccountStatus.of(SampleConversation.HOME_PHONE, new ChannelState.Connected()));
             });
             Window accounts = window("accounts-dialog");
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> accounts.getScene().lookup("#certificate-fingerprint") != null);
             writeChecked(snapshot(accounts.getScene()), "accounts-certificate-" + theme + ".png");
+            shootSipForm(accounts, theme);
             onFx(() -> ((Stage) accounts).close());
             onFx(shell.stage()::close);
         }
+    }
+
+    /** The add form, filled in for a SIP account over TLS with SRTP required and forwarding when busy. */
+    private void shootSipForm(Window accounts, String theme) throws Exception {
+        onFx(() -> ((Button) accounts.getScene().lookup("#account-add")).fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window("account-form") != null);
+        Window form = window("account-form");
+        Scene scene = form.getScene();
+        onFx(() -> {
+            ((RadioButton) scene.lookup("#account-kind-sip")).fire();
+            ((TextField) scene.lookup("#account-address")).setText("alice@home.example.org");
+            ((TextField) scene.lookup("#account-server")).setText("pbx.home.example.org:5061");
+            ((RadioButton) scene.lookup("#account-transport-tls")).fire();
+            ((TextField) scene.lookup("#account-password")).setText("correct horse");
+            ((CheckBox) scene.lookup("#calls-forward-busy")).setSelected(true);
+            ((TextField) scene.lookup("#calls-forward-busy-to")).setText("sip:voicemail@home.example.org");
+            ((CheckBox) scene.lookup("#calls-srtp")).setSelected(true);
+        });
+        writeChecked(snapshot(scene), "accounts-sip-form-" + theme + ".png");
+        onFx(() -> ((Stage) form).close());
     }
 
     private static void writeChecked(WritableImage image, String name) throws Exception {

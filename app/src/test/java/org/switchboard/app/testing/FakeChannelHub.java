@@ -54,6 +54,7 @@ public final class FakeChannelHub implements ChannelHub {
     private final List<SubscriptionRequest> approved = new CopyOnWriteArrayList<>();
     private final List<SubscriptionRequest> denied = new CopyOnWriteArrayList<>();
     private final List<Endpoint> subscriptionsAsked = new CopyOnWriteArrayList<>();
+    private final List<String> restarted = new CopyOnWriteArrayList<>();
     private volatile int starts;
     private volatile String account = "me@example.test";
 
@@ -229,6 +230,11 @@ public final class FakeChannelHub implements ChannelHub {
     }
 
     @Override
+    public void restart(String accountKey) {
+        restarted.add(accountKey);
+    }
+
+    @Override
     public void trust(String accountKey, String fingerprint) {
         trusted.add(new Trusted(accountKey, fingerprint));
     }
@@ -254,6 +260,11 @@ public final class FakeChannelHub implements ChannelHub {
 
     public int starts() {
         return starts;
+    }
+
+    /** The accounts whose channel the GUI asked to make anew ({@link #restart}), in order. */
+    public List<String> restarted() {
+        return List.copyOf(restarted);
     }
 
     public int listeners() {

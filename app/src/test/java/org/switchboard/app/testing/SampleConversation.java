@@ -21,11 +21,13 @@ public final class SampleConversation {
     public static final Account ALICE = new Account(EndpointKind.XMPP, ME, "", "", true, List.of());
     public static final Account WORK = new Account(EndpointKind.XMPP, "alice@corp.example.org", "xmpp.corp.example.org:5222",
             "", true, List.of());
+    public static final Account HOME_PHONE = new Account(EndpointKind.SIP, "sip:alice@home.example.org",
+            "pbx.home.example.org:5060", "udp", true, List.of());
     public static final Endpoint BEN = Addresses.parse(EndpointKind.XMPP, "ben@chat.example.org");
 
     private SampleConversation() {}
 
-    /** Opens a SQLite profile in {@code dir} with a few persons, two accounts and Ben's conversation. */
+    /** Opens a SQLite profile in {@code dir} with a few persons, three accounts (two XMPP, one SIP) and Ben's conversation. */
     public static SqlitePersonRepository profile(Path dir, Clock clock) {
         SqlitePersonRepository repository = SqlitePersonRepository.open(dir.resolve("switchboard.db"));
         repository.save(Person.named("Anna Abel", Addresses.parse(EndpointKind.EMAIL, "anna@example.org")));
@@ -34,6 +36,7 @@ public final class SampleConversation {
         repository.save(Person.named("Dev Desai", Addresses.parse(EndpointKind.XMPP, "dev@jabber.example.net")));
         repository.accounts().save(ALICE);
         repository.accounts().save(WORK);
+        repository.accounts().save(HOME_PHONE);
         seed(repository.messageHistory(), clock.instant());
         return repository;
     }
