@@ -64,6 +64,8 @@ class MergeSuggestionsFxTest {
         waitUntil(() -> people(robot).getItems().size() == 5);
         waitUntil(() -> hint(robot).isVisible());
         assertThat(hint(robot).getText()).isEqualTo("2 possible duplicates — Ctrl+M");
+        // the list's cells are laid out at the next pulse after the items arrive (late on a loaded machine)
+        waitUntil(() -> robot.lookup("Clara Castro").tryQuery().filter(Node::isVisible).isPresent());
         robot.clickOn("Clara Castro");
 
         robot.press(KeyCode.CONTROL, KeyCode.M).release(KeyCode.M, KeyCode.CONTROL);
