@@ -167,13 +167,14 @@ class SipCallTest {
         call.call.hold(true).get(10, TimeUnit.SECONDS);
 
         call.awaitConnected(true, false);
-        assertThat(media.plans().getLast().direction()).isEqualTo(MediaDirection.SENDONLY);
+        // the media follows on its own serial executor, just after the state
+        Await.untilTrue("our media to send only", () -> media.plans().getLast().direction() == MediaDirection.SENDONLY);
         Await.untilTrue("baresip to see the re-INVITE", () -> bob.log().lines().filter(l -> l.contains("got re-INVITE")).count() > reInvites);
 
         call.call.hold(false).get(10, TimeUnit.SECONDS);
 
         call.awaitConnected(false, false);
-        assertThat(media.plans().getLast().direction()).isEqualTo(MediaDirection.SENDRECV);
+        Await.untilTrue("our media to send and receive again", () -> media.plans().getLast().direction() == MediaDirection.SENDRECV);
         call.call.hangUp();
         assertThat(call.ended().reason().kind()).isEqualTo(EndReason.Kind.HUNG_UP);
     }
@@ -187,12 +188,12 @@ class SipCallTest {
         bob.command("hold");
 
         call.awaitConnected(false, true);
-        assertThat(media.plans().getLast().direction()).isEqualTo(MediaDirection.RECVONLY);
+        Await.untilTrue("our media to receive only", () -> media.plans().getLast().direction() == MediaDirection.RECVONLY);
 
         bob.command("resume");
 
         call.awaitConnected(false, false);
-        assertThat(media.plans().getLast().direction()).isEqualTo(MediaDirection.SENDRECV);
+        Await.untilTrue("our media to send and receive again", () -> media.plans().getLast().direction() == MediaDirection.SENDRECV);
     }
 
     @Test
