@@ -84,6 +84,7 @@ class SipCallTest {
         assertThat(connected.onHold()).isFalse();
         assertThat(call.call.direction()).isEqualTo(CallDirection.OUTGOING);
         SignallingOnlyMedia.Session media = MEDIA.sessions().getLast();
+        Await.untilTrue("the media to start (on its own executor)", () -> !media.plans().isEmpty());
         assertThat(media.plans()).singleElement().satisfies(plan -> {
             assertThat(plan.codec().encoding()).isEqualTo("PCMU");
             assertThat(plan.telephoneEvent()).isPresent();

@@ -96,6 +96,7 @@ class SipTransportsTest {
                     .dial(Addresses.parse(EndpointKind.SIP, sam.uri())));
 
             call.await(CallState.Connected.class);
+            Await.untilTrue("the media to start (on its own executor)", () -> !MEDIA.sessions().getLast().plans().isEmpty());
             org.switchboard.media.MediaPlan plan = MEDIA.sessions().getLast().plans().getLast();
             assertThat(plan.remoteCrypto()).hasValueSatisfying(k -> assertThat(k.suite()).startsWith("AES_CM_128_HMAC_SHA1_"));
             assertThat(plan.localCrypto()).map(org.switchboard.media.SdesCrypto::tag).isEqualTo(plan.remoteCrypto()
