@@ -11,14 +11,19 @@ import org.switchboard.contacts.history.CallRecord;
 import org.switchboard.contacts.history.Direction;
 import org.switchboard.contacts.history.MessageHistory;
 
-/** Stores each call of the hub in the person's history once it has ended: direction, duration, outcome and quality. */
+/**
+ * Stores each call of the hub in the person's history once it has ended (direction, duration,
+ * outcome and quality) and tells the hub's call listeners about each call stored.
+ */
 final class CallRecorder {
     private static final Logger LOG = LoggerFactory.getLogger(CallRecorder.class);
     private final MessageHistory history;
+    private final Listeners<CallRecord> listeners;
     private final Clock clock;
 
-    CallRecorder(MessageHistory history, Clock clock) {
+    CallRecorder(MessageHistory history, Listeners<CallRecord> listeners, Clock clock) {
         this.history = history;
+        this.listeners = listeners;
         this.clock = clock;
     }
 
@@ -35,10 +40,15 @@ final class CallRecorder {
         Direction direction = call.direction() == CallDirection.OUTGOING ? Direction.OUT : Direction.IN;
         CallRecord record = new CallRecord(null, null, account, call.remote(), direction, started, call.id(), end.talked(),
                 end.reason().words(), call.quality());
+        boolean stored;
         try {
-            history.appendCall(record);
+            stored = history.appendCall(record);
         } catch (RuntimeException e) {
             LOG.warn("Could not store call {} in the history", call.id(), e);
+            return;
+        }
+        if (stored) {
+            listeners.publish(record);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.switchboard.channels.api.ChatStates;
 import org.switchboard.channels.api.OwnPresence.OwnStatus;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointStatus;
+import org.switchboard.contacts.history.CallRecord;
 import org.switchboard.contacts.history.MessageRecord;
 
 /**
@@ -110,6 +111,14 @@ public interface ChannelHub extends AutoCloseable {
 
     /** Called with each incoming call (in CallState.Incoming); the call's own events come on the channel's executor. */
     default AutoCloseable onIncomingCall(Consumer<Call> listener) {
+        return () -> { };
+    }
+
+    /**
+     * Called with each finished call once it is stored in the history (as stored: without its
+     * {@code id} and {@code person}), once per call, so that open conversations show it.
+     */
+    default AutoCloseable onCall(Consumer<CallRecord> listener) {
         return () -> { };
     }
 

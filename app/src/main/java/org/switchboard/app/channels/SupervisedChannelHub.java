@@ -39,6 +39,7 @@ import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.EndpointStatus;
 import org.switchboard.contacts.accounts.Account;
 import org.switchboard.contacts.accounts.AccountRepository;
+import org.switchboard.contacts.history.CallRecord;
 import org.switchboard.contacts.history.MessageRecord;
 import org.switchboard.contacts.settings.ProfileSettings;
 
@@ -58,6 +59,7 @@ public final class SupervisedChannelHub implements ChannelHub {
     private final Listeners<ChatStateEvent> chatStateListeners;
     private final Listeners<String> addressBookListeners;
     private final Listeners<Call> incomingCalls;
+    private final Listeners<CallRecord> finishedCalls;
     private final SubscriptionRequests subscriptions;
     private final LiveReachContext reach = new LiveReachContext();
     private final Map<String, AccountSupervisor> supervisors = new LinkedHashMap<>();
@@ -82,6 +84,7 @@ public final class SupervisedChannelHub implements ChannelHub {
         this.presenceListeners = new Listeners<>("presence", settings.listenerExecutor());
         this.chatStateListeners = new Listeners<>("chat state", settings.listenerExecutor());
         this.incomingCalls = new Listeners<>("incoming call", settings.listenerExecutor());
+        this.finishedCalls = new Listeners<>("finished call", settings.listenerExecutor());
         this.subscriptions = new SubscriptionRequests(new Listeners<>("subscription request", settings.listenerExecutor()),
                 key -> contactList(Optional.ofNullable(supervisors.get(key)).flatMap(AccountSupervisor::connectedChannel)),
                 to -> contactList(sender(to).flatMap(AccountSupervisor::connectedChannel)));
@@ -260,7 +263,7 @@ public final class SupervisedChannelHub implements ChannelHub {
             opened = settings.stores().get();
             stores = opened;
             recorder = new MessageRecorder(opened.history(), messageListeners, settings.clock());
-            calls = new CallRecorder(opened.history(), settings.clock());
+            calls = new CallRecorder(opened.history(), finishedCalls, settings.clock());
             linker = new RosterLinker(opened.persons());
             catchUp = new ArchiveCatchUp(opened.settings(), recorder, this::run, settings.clock());
             conversations = new ConversationActions(this::sender, this::offlineAccount, opened.history(), recorder, this::run);
@@ -326,6 +329,11 @@ public final class SupervisedChannelHub implements ChannelHub {
     @Override
     public AutoCloseable onIncomingCall(Consumer<Call> listener) {
         return incomingCalls.add(listener);
+    }
+
+    @Override
+    public AutoCloseable onCall(Consumer<CallRecord> listener) {
+        return finishedCalls.add(listener);
     }
 
     @Override

@@ -21,15 +21,15 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.switchboard.app.person.Initials;
 import org.switchboard.contacts.Endpoint;
-import org.switchboard.contacts.history.MessageRecord;
+import org.switchboard.contacts.history.HistoryEntry;
 
 /**
- * A conversation: the person at the top, the timeline (newest at the bottom, "Show earlier messages"
- * above it) and the composer. Enter sends, Shift+Enter starts a new line, Up in an empty composer edits the last message sent.
+ * A conversation: the person at the top, the timeline of messages and calls (newest at the bottom,
+ * "Show earlier messages" above it) and the composer. Enter sends, Shift+Enter starts a new line, Up in an empty composer edits the last message sent.
  */
 public final class ConversationView extends BorderPane {
     private final ConversationViewModel viewModel;
-    private final ListView<MessageRecord> timeline = new ListView<>();
+    private final ListView<HistoryEntry> timeline = new ListView<>();
     private final TextArea composer = new TextArea();
 
     public ConversationView(ConversationViewModel viewModel, ZoneId zone) {
@@ -84,13 +84,13 @@ public final class ConversationView extends BorderPane {
     private Node timeline(ZoneId zone) {
         timeline.setId("conversation-timeline");
         timeline.getStyleClass().add("conversation-timeline");
-        timeline.setItems(viewModel.messages());
-        timeline.setCellFactory(list -> new MessageCell(viewModel::openLink, zone, timeline.widthProperty()));
+        timeline.setItems(viewModel.entries());
+        timeline.setCellFactory(list -> new TimelineCell(viewModel::openLink, zone, timeline.widthProperty()));
         timeline.setFocusTraversable(false);
         Label empty = new Label("No messages yet — say hello");
         empty.getStyleClass().add("empty-state");
         timeline.setPlaceholder(empty);
-        viewModel.messages().addListener((ListChangeListener<MessageRecord>) this::scrollOnNews);
+        viewModel.entries().addListener((ListChangeListener<HistoryEntry>) this::scrollOnNews);
         Button earlier = new Button("Show earlier messages");
         earlier.setId("conversation-earlier");
         earlier.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
@@ -104,10 +104,10 @@ public final class ConversationView extends BorderPane {
         return box;
     }
 
-    private void scrollOnNews(ListChangeListener.Change<? extends MessageRecord> change) {
+    private void scrollOnNews(ListChangeListener.Change<? extends HistoryEntry> change) {
         while (change.next()) {
-            if (change.wasAdded() && change.getTo() == viewModel.messages().size()) {
-                timeline.scrollTo(viewModel.messages().size() - 1);
+            if (change.wasAdded() && change.getTo() == viewModel.entries().size()) {
+                timeline.scrollTo(viewModel.entries().size() - 1);
                 return;
             }
         }

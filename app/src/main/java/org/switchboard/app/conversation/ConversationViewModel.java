@@ -1,8 +1,8 @@
 package org.switchboard.app.conversation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -29,6 +29,7 @@ import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.Person;
 import org.switchboard.contacts.PersonId;
+import org.switchboard.contacts.history.CallRecord;
 import org.switchboard.contacts.history.Conversation;
 import org.switchboard.contacts.history.Direction;
 import org.switchboard.contacts.history.HistoryCursor;
@@ -37,9 +38,10 @@ import org.switchboard.contacts.history.MessageHistory;
 import org.switchboard.contacts.history.MessageRecord;
 
 /**
- * One person's conversation: their timeline (oldest first, paged from the newest), new messages from
- * the hub for any of their addresses, the draft and sending. While it is shown, everything from the
- * person is marked read. Hub listeners arrive on the UI thread (the hub's contract in the GUI).
+ * One person's conversation: their timeline of messages and calls (oldest first, paged from the
+ * newest), new messages and finished calls from the hub for any of their addresses, the draft and
+ * sending. While it is shown, everything from the person is marked read. Hub listeners arrive on the
+ * UI thread (the hub's contract in the GUI).
  */
 public final class ConversationViewModel implements AutoCloseable {
     static final int PAGE = 50;
@@ -52,7 +54,7 @@ public final class ConversationViewModel implements AutoCloseable {
     private final TaskRunner tasks;
     private final UriOpener uriOpener;
     private final Consumer<PersonId> onRead;
-    private final ObservableList<MessageRecord> messages = FXCollections.observableArrayList();
+    private final TimelineEntries timeline = new TimelineEntries();
     private final ObservableList<Endpoint> chatAddresses = FXCollections.observableArrayList();
     private final ObjectProperty<@Nullable Endpoint> sendTo = new SimpleObjectProperty<>(this, "sendTo");
     private final StringProperty draft = new SimpleStringProperty(this, "draft", "");
@@ -63,6 +65,7 @@ public final class ConversationViewModel implements AutoCloseable {
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
     private final AutoCloseable subscription;
     private final AutoCloseable chatStates;
+    private final AutoCloseable calls;
 
     /** {@code onRead} is told when the person's messages were marked read (to clear their unread badge). */
     public ConversationViewModel(Person person, MessageHistory history, ChannelHub hub, TaskRunner tasks, UriOpener uriOpener,
@@ -79,6 +82,7 @@ public final class ConversationViewModel implements AutoCloseable {
         shown.addListener((obs, was, now) -> markReadIfShown());
         subscription = hub.onMessage(this::arrived);
         chatStates = hub.onChatState(this::chatState);
+        calls = hub.onCall(this::callEnded);
         draft.addListener((obs, was, now) -> {
             if (now.isEmpty()) {
                 editing.set(false);
@@ -94,9 +98,10 @@ public final class ConversationViewModel implements AutoCloseable {
         if (!draft.get().isEmpty()) {
             return false;
         }
-        for (int i = messages.size() - 1; i >= 0; i--) {
-            MessageRecord message = messages.get(i);
-            if (message.direction() == Direction.OUT && message.originId() != null) {
+        List<HistoryEntry> entries = timeline.list();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            if (entries.get(i) instanceof MessageRecord message && message.direction() == Direction.OUT
+                    && message.originId() != null) {
                 draft.set(message.body());
                 editing.set(true);
                 return true;
@@ -108,21 +113,21 @@ public final class ConversationViewModel implements AutoCloseable {
     /** Loads the newest page of the timeline in the background. */
     public void load() {
         tasks.run(() -> page(null), page -> {
-            messages.setAll(page);
+            timeline.replaceAll(page);
             moreBefore.set(page.size() == PAGE);
             preferLastUsedAddress();
             markReadIfShown();
         }, failure -> problem.set("The conversation could not be read: " + failure.getMessage()));
     }
 
-    /** Loads the page before the oldest message shown. */
+    /** Loads the page before the oldest entry shown. */
     public void loadEarlier() {
-        if (messages.isEmpty() || !moreBefore.get()) {
+        Optional<HistoryCursor> before = timeline.before();
+        if (before.isEmpty() || !moreBefore.get()) {
             return;
         }
-        HistoryCursor before = HistoryCursor.of(messages.getFirst());
-        tasks.run(() -> page(before), page -> {
-            messages.addAll(0, page);
+        tasks.run(() -> page(before.get()), page -> {
+            timeline.prepend(page);
             moreBefore.set(page.size() == PAGE);
         }, failure -> problem.set("Earlier messages could not be read: " + failure.getMessage()));
     }
@@ -148,7 +153,7 @@ public final class ConversationViewModel implements AutoCloseable {
                 LOG.info("Sending to {} failed: {}", to.address(), failure.toString());
                 problem.set("Not sent: " + rootMessage(failure));
             } else {
-                upsert(record);
+                timeline.upsert(record);
             }
         }));
     }
@@ -162,21 +167,15 @@ public final class ConversationViewModel implements AutoCloseable {
         }
     }
 
-    private List<MessageRecord> page(@Nullable HistoryCursor before) {
-        List<MessageRecord> page = new ArrayList<>();
-        for (HistoryEntry entry : history.timeline(Conversation.with(id), before, PAGE)) {
-            if (entry instanceof MessageRecord message) {
-                page.add(message);
-            }
-        }
-        return page;
+    private List<HistoryEntry> page(@Nullable HistoryCursor before) {
+        return history.timeline(Conversation.with(id), before, PAGE);
     }
 
     private void arrived(MessageRecord message) {
         if (!isOurs(message)) {
             return;
         }
-        upsert(message);
+        timeline.upsert(message);
         if (message.direction() == Direction.IN) {
             typing.set("");
         }
@@ -185,8 +184,14 @@ public final class ConversationViewModel implements AutoCloseable {
         }
     }
 
-    private boolean isOurs(MessageRecord message) {
-        return id.equals(message.person()) || isOurs(message.peer());
+    private void callEnded(CallRecord call) {
+        if (isOurs(call)) {
+            timeline.upsert(call);
+        }
+    }
+
+    private boolean isOurs(HistoryEntry entry) {
+        return id.equals(entry.person()) || isOurs(entry.peer());
     }
 
     private boolean isOurs(Endpoint peer) {
@@ -199,30 +204,13 @@ public final class ConversationViewModel implements AutoCloseable {
         }
     }
 
-    private void upsert(MessageRecord message) {
-        for (int i = messages.size() - 1; i >= 0; i--) {
-            if (sameMessage(messages.get(i), message)) {
-                messages.set(i, message);
-                return;
-            }
-        }
-        int at = messages.size();
-        while (at > 0 && messages.get(at - 1).at().isAfter(message.at())) {
-            at--;
-        }
-        messages.add(at, message);
-    }
-
-    private static boolean sameMessage(MessageRecord a, MessageRecord b) {
-        if (a.id() != null && b.id() != null) {
-            return a.id().equals(b.id());
-        }
-        return a.originId() != null && a.originId().equals(b.originId()) && a.direction() == b.direction();
-    }
-
     private void preferLastUsedAddress() {
-        for (int i = messages.size() - 1; i >= 0; i--) {
-            Endpoint peer = messages.get(i).peer();
+        List<HistoryEntry> entries = timeline.list();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            if (!(entries.get(i) instanceof MessageRecord message)) {
+                continue;
+            }
+            Endpoint peer = message.peer();
             var match = chatAddresses.stream().filter(e -> e.address().equals(peer.address())).findFirst();
             if (match.isPresent()) {
                 sendTo.set(match.get());
@@ -252,8 +240,9 @@ public final class ConversationViewModel implements AutoCloseable {
         return person;
     }
 
-    public ObservableList<MessageRecord> messages() {
-        return messages;
+    /** The timeline shown: messages and calls, oldest first. */
+    public ObservableList<HistoryEntry> entries() {
+        return timeline.list();
     }
 
     /** The person's chat addresses; {@link #sendToProperty()} is one of them. */
@@ -298,8 +287,9 @@ public final class ConversationViewModel implements AutoCloseable {
         try {
             subscription.close();
             chatStates.close();
+            calls.close();
         } catch (Exception e) {
-            LOG.warn("Could not stop listening to messages", e);
+            LOG.warn("Could not stop listening to messages and calls", e);
         }
     }
 }

@@ -129,7 +129,9 @@ class AddressBookScreenshotIT {
                 shell.messaging().conversations().show(ben);
             });
             Stage conversation = shell.messaging().conversations().window(ben.id()).orElseThrow();
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> conversation.getScene().lookup(".message-bubble.outgoing") != null);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> conversation.getScene().lookup(".message-bubble.outgoing") != null
+                    && conversation.getScene().lookup(".call-line.call-outgoing") != null
+                    && conversation.getScene().lookup(".call-line.call-missed") != null);
             onFx(() -> ((javafx.scene.control.TextArea) conversation.getScene().lookup("#composer")).setText("On my way"));
             writeChecked(snapshot(conversation.getScene()), "conversation-" + theme + ".png");
             onFx(conversation::close);

@@ -20,6 +20,7 @@ import org.switchboard.channels.api.OwnPresence.OwnStatus;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.EndpointStatus;
+import org.switchboard.contacts.history.CallRecord;
 import org.switchboard.contacts.history.Conversation;
 import org.switchboard.contacts.history.Correction;
 import org.switchboard.contacts.history.DeliveryState;
@@ -42,6 +43,7 @@ public final class FakeChannelHub implements ChannelHub {
     private final Map<String, AccountStatus> accounts = new ConcurrentHashMap<>();
     private final List<Consumer<AccountStatus>> statusListeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<MessageRecord>> messageListeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<CallRecord>> callListeners = new CopyOnWriteArrayList<>();
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final List<Sent> corrections = new CopyOnWriteArrayList<>();
     private final List<Consumer<ChatStateEvent>> chatStateListeners = new CopyOnWriteArrayList<>();
@@ -185,6 +187,29 @@ public final class FakeChannelHub implements ChannelHub {
         return List.copyOf(corrections);
     }
 
+    /** Stores a finished call and, when it was new, announces it to the call listeners, like the real hub. */
+    public void callEnded(CallRecord call) {
+        if (history.appendCall(call)) {
+            announce(call);
+        }
+    }
+
+    /** Hands {@code call} to the call listeners (again), without storing it. */
+    public void announce(CallRecord call) {
+        callListeners.forEach(l -> l.accept(call));
+    }
+
+    @Override
+    public AutoCloseable onCall(Consumer<CallRecord> listener) {
+        callListeners.add(listener);
+        return () -> callListeners.remove(listener);
+    }
+
+    /** How many call listeners are registered. */
+    public int callListeners() {
+        return callListeners.size();
+    }
+
     @Override
     public AutoCloseable onMessage(Consumer<MessageRecord> listener) {
         messageListeners.add(listener);
@@ -244,6 +269,7 @@ public final class FakeChannelHub implements ChannelHub {
         statusListeners.clear();
         messageListeners.clear();
         chatStateListeners.clear();
+        callListeners.clear();
     }
 
     public List<Sent> sent() {

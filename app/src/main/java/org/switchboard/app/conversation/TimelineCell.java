@@ -1,10 +1,6 @@
 package org.switchboard.app.conversation;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.geometry.Pos;
@@ -17,39 +13,42 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
+import org.switchboard.contacts.history.CallRecord;
 import org.switchboard.contacts.history.DeliveryState;
 import org.switchboard.contacts.history.Direction;
+import org.switchboard.contacts.history.HistoryEntry;
 import org.switchboard.contacts.history.MessageRecord;
 
 /**
- * One message as a bubble: incoming on the left, outgoing on the right, with its time and delivery
- * state. The body is plain {@link Text} (never markup) with links as {@link Hyperlink}s.
+ * One timeline entry. A message is a bubble: incoming on the left, outgoing on the right, with its
+ * time and delivery state; its body is plain {@link Text} (never markup) with links as
+ * {@link Hyperlink}s. A call is a {@link CallLineView} across the middle.
  */
-final class MessageCell extends ListCell<MessageRecord> {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-
+final class TimelineCell extends ListCell<HistoryEntry> {
     private final Consumer<String> openLink;
     private final ZoneId zone;
     private final ReadOnlyDoubleProperty listWidth;
 
     /** {@code listWidth} is the timeline's width: a bubble takes at most 72 % of it. */
-    MessageCell(Consumer<String> openLink, ZoneId zone, ReadOnlyDoubleProperty listWidth) {
+    TimelineCell(Consumer<String> openLink, ZoneId zone, ReadOnlyDoubleProperty listWidth) {
         this.openLink = openLink;
         this.zone = zone;
         this.listWidth = listWidth;
-        getStyleClass().add("message-cell");
+        getStyleClass().add("timeline-cell");
     }
 
     @Override
-    protected void updateItem(MessageRecord message, boolean empty) {
-        super.updateItem(message, empty);
+    protected void updateItem(HistoryEntry entry, boolean empty) {
+        super.updateItem(entry, empty);
         setText(null);
-        if (empty || message == null) {
+        if (empty || entry == null) {
             setGraphic(null);
             return;
         }
-        setGraphic(row(message));
+        setGraphic(switch (entry) {
+            case MessageRecord message -> row(message);
+            case CallRecord call -> new CallLineView(CallLine.of(call, zone), listWidth);
+        });
     }
 
     private Node row(MessageRecord message) {
@@ -90,8 +89,7 @@ final class MessageCell extends ListCell<MessageRecord> {
     }
 
     private String meta(MessageRecord message) {
-        ZonedDateTime at = message.at().atZone(zone);
-        String time = at.toLocalDate().equals(LocalDate.now(zone)) ? TIME.format(at) : DAY_TIME.format(at);
+        String time = EntryTimes.format(message.at(), zone);
         String delivery = DeliveryTexts.of(message);
         String edited = message.corrected() ? " · edited" : "";
         return delivery.isEmpty() ? time + edited : time + edited + " · " + delivery;
