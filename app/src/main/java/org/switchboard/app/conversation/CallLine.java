@@ -26,7 +26,7 @@ record CallLine(Kind kind, String summary, String time, String quality, QualityV
     }
 
     static CallLine of(CallRecord call, ZoneId zone) {
-        Kind kind = call.direction() == Direction.OUT ? Kind.OUTGOING : call.connected() ? Kind.INCOMING : Kind.MISSED;
+        Kind kind = call.direction() == Direction.OUT ? Kind.OUTGOING : call.missed() ? Kind.MISSED : Kind.INCOMING;
         QualityFigures figures = call.connected() ? QualityFigures.of(call.quality()) : QualityFigures.NONE;
         return new CallLine(kind, call.summary(), EntryTimes.format(call.at(), zone), quality(call, figures), figures.verdict());
     }

@@ -63,7 +63,7 @@ class CallRecorderTest {
         assertThat(announced).singleElement().satisfies(record -> {
             assertThat(record.peer()).isEqualTo(ben);
             assertThat(record.account()).isEqualTo(ACCOUNT);
-            assertThat(record.summary()).isEqualTo("Incoming call — Missed call: they gave up before it was answered");
+            assertThat(record.summary()).isEqualTo("Missed call — They gave up before it was answered");
         });
     }
 

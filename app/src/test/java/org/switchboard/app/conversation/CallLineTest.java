@@ -46,14 +46,14 @@ class CallLineTest {
     @Test
     void aMissedCallHasNoQuality() {
         CallLine line = CallLine.of(new CallRecord(null, null, "sip:me@voip.example.test", BEN, Direction.IN, AT, "c1",
-                Duration.ZERO, "Missed call: they gave up before it was answered", CallQuality.NONE), BERLIN);
+                Duration.ZERO, "They gave up before it was answered", CallQuality.NONE), BERLIN);
 
         assertThat(line.kind()).isEqualTo(CallLine.Kind.MISSED);
         assertThat(line.kind().styleClass()).isEqualTo("call-missed");
-        assertThat(line.summary()).isEqualTo("Incoming call — Missed call: they gave up before it was answered");
+        assertThat(line.summary()).isEqualTo("Missed call — They gave up before it was answered");
         assertThat(line.quality()).isEmpty();
         assertThat(line.verdict()).isEqualTo(QualityVerdict.UNKNOWN);
-        assertThat(line.spoken()).isEqualTo("Incoming call — Missed call: they gave up before it was answered, 30 Nov 2026, 14:05");
+        assertThat(line.spoken()).isEqualTo("Missed call — They gave up before it was answered, 30 Nov 2026, 14:05");
     }
 
     @Test

@@ -97,11 +97,11 @@ class ConversationCallLineFxTest {
         waitUntil(() -> robot.lookup(".call-line").tryQuery().isPresent());
 
         robot.interact(() -> hub.callEnded(new CallRecord(null, null, ACCOUNT, benPhone, Direction.IN, AT.plusSeconds(600),
-                "c2", Duration.ZERO, "Missed call: they gave up before it was answered", CallQuality.NONE)));
+                "c2", Duration.ZERO, "They gave up before it was answered", CallQuality.NONE)));
 
         waitUntil(() -> robot.lookup(".call-line.call-missed").tryQuery().isPresent());
         assertThat(texts(robot, ".call-line.call-missed .label")).containsExactly(
-                "Incoming call — Missed call: they gave up before it was answered", "30 Nov 2026, 09:10");
+                "Missed call — They gave up before it was answered", "30 Nov 2026, 09:10");
     }
 
     private static List<String> texts(FxRobot robot, String query) {

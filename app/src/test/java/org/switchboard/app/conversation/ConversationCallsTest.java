@@ -72,7 +72,7 @@ class ConversationCallsTest {
 
         assertThat(conversation.entries()).extracting(ConversationCallsTest::describe).containsExactly(
                 "message: are you free?", "call: Outgoing call, 2:05 — They hung up", "message: thanks for the call",
-                "call: Incoming call — Missed call: they gave up before it was answered");
+                "call: Missed call — They gave up before it was answered");
         assertThat(conversation.sendToProperty().get()).as("calls do not choose the chat address").isEqualTo(benChat);
         assertThat(conversation.moreBeforeProperty().get()).isFalse();
     }
@@ -171,7 +171,7 @@ class ConversationCallsTest {
 
     private CallRecord missed(String callId, Instant at) {
         return new CallRecord(null, null, PHONE_ACCOUNT, benPhone, Direction.IN, at, callId, Duration.ZERO,
-                "Missed call: they gave up before it was answered", CallQuality.NONE);
+                "They gave up before it was answered", CallQuality.NONE);
     }
 
     private static String describe(HistoryEntry entry) {

@@ -49,10 +49,20 @@ public record CallRecord(@Nullable HistoryId id, @Nullable PersonId person, Stri
         return !talked.isZero();
     }
 
-    /** One plain line: "Outgoing call, 2:05 — They hung up" or "Missed call — …". */
+    /**
+     * One plain line: "Outgoing call, 2:05 — They hung up", "Outgoing call — They are busy",
+     * "Missed call — They gave up before it was answered", "Incoming call — You declined the call".
+     */
     public String summary() {
-        String what = direction == Direction.OUT ? "Outgoing call" : "Incoming call";
-        return connected() ? what + ", " + minutesAndSeconds(talked) + " — " + outcome : what + " — " + outcome;
+        if (connected()) {
+            return (direction == Direction.OUT ? "Outgoing call, " : "Incoming call, ") + minutesAndSeconds(talked) + " — " + outcome;
+        }
+        return (direction == Direction.OUT ? "Outgoing call" : missed() ? "Missed call" : "Incoming call") + " — " + outcome;
+    }
+
+    /** An incoming call that never connected and that the user did not end (declined) themselves. */
+    public boolean missed() {
+        return direction == Direction.IN && !connected() && !outcome.startsWith("You ");
     }
 
     /** {@code m:ss} (or {@code h:mm:ss}) of a duration. */

@@ -67,7 +67,7 @@ class SqliteCallHistoryTest {
     @Test
     void aCallIsStoredOnceAndStaysOutOfTheMessageSearch() {
         CallRecord missed = new CallRecord(null, null, ACCOUNT, BARBIE_SIP, Direction.IN, T0, "call-2", Duration.ZERO,
-                "Missed call: they gave up before it was answered", CallQuality.NONE);
+                "They gave up before it was answered", CallQuality.NONE);
 
         assertThat(history.appendCall(missed)).isTrue();
         assertThat(history.appendCall(missed)).isFalse();

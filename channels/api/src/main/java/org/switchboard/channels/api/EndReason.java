@@ -25,7 +25,7 @@ public record EndReason(Kind kind, String code, String words) {
         HUNG_UP("You hung up"),
         REMOTE_HUNG_UP("They hung up"),
         CANCELLED("You cancelled the call"),
-        MISSED("Missed call: they gave up before it was answered"),
+        MISSED("They gave up before it was answered"),
         REJECTED_BY_US("You declined the call"),
         BUSY("They are busy"),
         DECLINED("They declined the call"),
