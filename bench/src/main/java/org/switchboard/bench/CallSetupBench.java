@@ -48,11 +48,18 @@ public final class CallSetupBench {
             }
             long[] answered = new long[calls];
             long[] firstRtp = new long[calls];
+            long[] returned = new long[calls];
+            long[] ringing = new long[calls];
             for (int i = 0; i < calls; i++) {
                 long[] run = once(phone, to, bob, WARM_UP + i);
                 answered[i] = run[0];
                 firstRtp[i] = run[1];
+                returned[i] = run[2];
+                ringing[i] = run[3];
             }
+            System.out.printf(Locale.ROOT, "call:   of which dial() returning (INVITE built and handed to the stack): %s%n",
+                    new Percentiles(returned).summary());
+            System.out.printf(Locale.ROOT, "call:   of which dial -> Ringing (180 from baresip): %s%n", new Percentiles(ringing).summary());
             System.out.printf(Locale.ROOT, "call: dial -> 200 OK (Connected) over loopback Kamailio to auto-answering baresip: %s"
                     + " (target p50 <= 5 ms) [%s]%n", new Percentiles(answered).summary(), XmppBench.load());
             System.out.printf(Locale.ROOT, "call: dial -> our first RTP packet sent: %s (target p50 <= 25 ms) [%s]%n",
@@ -66,10 +73,14 @@ public final class CallSetupBench {
     /** One call: nanoseconds to Connected and to the first RTP packet sent; then hang up and wait until baresip saw it. */
     private static long[] once(Telephony phone, Endpoint to, BaresipPeer bob, int closedBefore) throws Exception {
         CompletableFuture<Long> connected = new CompletableFuture<>();
+        CompletableFuture<Long> ringing = new CompletableFuture<>();
         long start = System.nanoTime();
         Call call = phone.dial(to);
+        long returned = System.nanoTime() - start;
         call.onStateChange(state -> {
-            if (state instanceof CallState.Connected) {
+            if (state instanceof CallState.Ringing) {
+                ringing.complete(System.nanoTime());
+            } else if (state instanceof CallState.Connected) {
                 connected.complete(System.nanoTime());
             } else if (state instanceof CallState.Ended ended) {
                 connected.completeExceptionally(new IllegalStateException("the call ended: " + ended.reason().words()));
@@ -90,6 +101,7 @@ public final class CallSetupBench {
         call.hangUp();
         call.ended().get(10, TimeUnit.SECONDS);
         bob.awaitEvent("CALL_CLOSED", closedBefore, Duration.ofSeconds(10));
-        return new long[] {answeredAt - start, rtpAt - start};
+        long rang = ringing.isDone() && !ringing.isCompletedExceptionally() ? ringing.get() - start : answeredAt - start;
+        return new long[] {answeredAt - start, rtpAt - start, returned, rang};
     }
 }

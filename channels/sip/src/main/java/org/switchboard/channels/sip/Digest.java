@@ -45,14 +45,24 @@ record Digest(String realm, String nonce, String algorithm, String qop, String o
 
     /** The values of an Authorization header answering this challenge for {@code method} on {@code uri}. */
     Answer answer(String user, char[] password, String method, String uri) {
-        byte[] random = new byte[8];
-        RANDOM.nextBytes(random);
-        return answer(user, password, method, uri, HexFormat.of().formatHex(random));
+        return answer(user, password, method, uri, newClientNonce());
     }
 
-    /** The answer with a given client nonce (tests use the RFC's). */
+    /** A random client nonce. */
+    static String newClientNonce() {
+        byte[] random = new byte[8];
+        RANDOM.nextBytes(random);
+        return HexFormat.of().formatHex(random);
+    }
+
+    /** The answer with a given client nonce (tests use the RFC's), as the first use of the server's nonce. */
     Answer answer(String user, char[] password, String method, String uri, String cnonce) {
-        String nc = "00000001";
+        return answer(user, password, method, uri, cnonce, 1);
+    }
+
+    /** The answer as the {@code nonceCount}-th request with the server's nonce (a reused challenge counts on). */
+    Answer answer(String user, char[] password, String method, String uri, String cnonce, int nonceCount) {
+        String nc = String.format(Locale.ROOT, "%08x", nonceCount);
         String ha1 = hash(utf8(user + ":" + realm + ":"), password);
         if (algorithm.toLowerCase(Locale.ROOT).endsWith("-sess")) {
             ha1 = hash(ha1 + ":" + nonce + ":" + cnonce);

@@ -27,12 +27,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends requests and follows them to their final response on the signalling thread: answers one
  * digest challenge (401/407) per request with the account's password (two when the server says
- * the nonce was stale), and turns send failures and timeouts into an {@link Outcome}.
+ * the nonce was stale), and turns send failures and timeouts into an {@link Outcome}. The last proxy
+ * challenge (407) is kept and answered ahead of time on the next new INVITE or MESSAGE, with the next
+ * nonce count, as other user agents do: a call then costs no extra round trip to the proxy; when the
+ * nonce has gone stale the proxy challenges again and that challenge is answered as usual.
  */
 final class Transactions {
     private static final Logger LOG = LoggerFactory.getLogger(Transactions.class);
     private final SipEndpoint endpoint;
     private final Supplier<char[]> password;
+    /** The proxy's last challenge and how many requests answered it so far (signalling thread only). */
+    private @Nullable Digest proxyChallenge;
+    private int proxyNonceCount;
 
     Transactions(SipEndpoint endpoint, Supplier<char[]> password) {
         this.endpoint = endpoint;
@@ -43,8 +49,9 @@ final class Transactions {
     Exchange send(Request request, @Nullable Dialog dialog, Consumer<Response> provisional) {
         ClientTransaction transaction;
         try {
+            answerAhead(request, dialog);
             transaction = endpoint.sip.provider.getNewClientTransaction(request);
-        } catch (SipException | RuntimeException e) {
+        } catch (ParseException | SipException | RuntimeException e) {
             Exchange failed = new Exchange(request, null, dialog, provisional);
             failed.finish(new Outcome.Unreachable(describe(e), e));
             return failed;
@@ -105,6 +112,16 @@ final class Transactions {
         return exchange.authentications() == 1 && header != null && "true".equalsIgnoreCase(header.getParameter("stale"));
     }
 
+    /** Adds credentials for the proxy's last challenge to a new INVITE or MESSAGE outside a dialog. */
+    private void answerAhead(Request request, @Nullable Dialog dialog) throws ParseException {
+        Digest known = proxyChallenge;
+        boolean fresh = dialog == null || dialog.getState() != DialogState.CONFIRMED;
+        if (known != null && fresh && (request.getMethod().equals(Request.INVITE) || request.getMethod().equals(Request.MESSAGE))
+                && request.getHeader(ProxyAuthorizationHeader.NAME) == null) {
+            request.addHeader(authorization(known, 407, request, ++proxyNonceCount));
+        }
+    }
+
     private void authenticate(Exchange exchange, Response challenge) {
         try {
             Request retry = reoriginate(exchange);
@@ -150,15 +167,23 @@ final class Transactions {
             throw new SipException("the " + challenge.getStatusCode() + " carries no digest challenge we can answer");
         }
         Digest digest = Digest.of(header.getRealm(), header.getNonce(), header.getAlgorithm(), header.getQop(), header.getOpaque());
+        if (challenge.getStatusCode() == 407) {
+            proxyChallenge = digest;
+            proxyNonceCount = 1;
+        }
+        return authorization(digest, challenge.getStatusCode(), request, 1);
+    }
+
+    private AuthorizationHeader authorization(Digest digest, int status, Request request, int nonceCount) throws ParseException {
         String uri = request.getRequestURI().toString();
         char[] secret = password.get();
         Digest.Answer answer;
         try {
-            answer = digest.answer(endpoint.account.user(), secret, request.getMethod(), uri);
+            answer = digest.answer(endpoint.account.user(), secret, request.getMethod(), uri, Digest.newClientNonce(), nonceCount);
         } finally {
             Arrays.fill(secret, '\0');
         }
-        AuthorizationHeader authorization = challenge.getStatusCode() == 407
+        AuthorizationHeader authorization = status == 407
                 ? endpoint.sip.headers.createProxyAuthorizationHeader("Digest")
                 : endpoint.sip.headers.createAuthorizationHeader("Digest");
         authorization.setUsername(endpoint.account.user());

@@ -44,4 +44,15 @@ class DigestTest {
                 .hasSize(64);
         assertThat(Digest.of("r", "n", "AKAv1-MD5", null, null).supported()).isFalse();
     }
+
+    @Test
+    void aReusedNonceCountsOnAndChangesTheResponse() {
+        Digest digest = Digest.of("example.test", "abc123", null, "auth", null);
+        Digest.Answer first = digest.answer("alice", "secret".toCharArray(), "INVITE", "sip:bob@example.test", "c0ffee", 1);
+        Digest.Answer third = digest.answer("alice", "secret".toCharArray(), "INVITE", "sip:bob@example.test", "c0ffee", 3);
+
+        assertThat(first.nonceCount()).isEqualTo("00000001");
+        assertThat(third.nonceCount()).isEqualTo("00000003");
+        assertThat(third.response()).isNotEqualTo(first.response());
+    }
 }
