@@ -49,6 +49,7 @@ public final class StartupBench {
         System.out.printf(Locale.ROOT, "startup: process start -> window with 2,000 persons: median %.0f ms, min %.0f ms, max %.0f ms over %d runs (target median <= 500 ms)%n",
                 p.millis(50), p.millis(0.0001), p.millis(100), runs);
         System.out.println("startup: last app report: " + inApp.getLast());
+        printTrace();
         long rss = rssAfter(args[0], args[1], profile, Duration.ofSeconds(15));
         System.out.printf(Locale.ROOT, "startup: RSS 15 s after start with 2,000 persons: %.1f MB (target <= 150 MB)%n", rss / 1024.0);
     }
@@ -67,6 +68,18 @@ public final class StartupBench {
             last = new Result(wall, ready);
         }
         return last;
+    }
+
+    /** The last run's stderr: its start-up milestones, printed with the figures. */
+    static final Path TRACE = Path.of(System.getProperty("java.io.tmpdir"), "switchboard-startup-trace.txt");
+
+    /** Prints the milestones of the last run ({@code -Dswitchboard.startupTrace}). */
+    static void printTrace() throws IOException {
+        for (String line : Files.readAllLines(TRACE)) {
+            if (line.startsWith("SWITCHBOARD_TRACE")) {
+                System.out.println("startup:   " + line);
+            }
+        }
     }
 
     private static long rssAfter(String launcher, String build, Path profile, Duration after) throws IOException, InterruptedException {
@@ -99,8 +112,9 @@ public final class StartupBench {
 
     private static Process start(String launcher, String build, Path profile, boolean exitWhenReady) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(launcher, build, "--profile", profile.toString());
-        pb.environment().put("SWITCHBOARD_JAVA_OPTS", "-Dswitchboard.startupProbe=true -Dswitchboard.startupProbe.exit=" + exitWhenReady);
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("SWITCHBOARD_JAVA_OPTS",
+                "-Dswitchboard.startupTrace=true -Dswitchboard.startupProbe=true -Dswitchboard.startupProbe.exit=" + exitWhenReady);
+        pb.redirectError(TRACE.toFile());
         return pb.start();
     }
 
