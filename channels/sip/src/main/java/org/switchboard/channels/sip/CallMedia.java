@@ -9,6 +9,7 @@ import org.switchboard.contacts.calls.CallQuality;
 import org.switchboard.media.MediaException;
 import org.switchboard.media.MediaPlan;
 import org.switchboard.media.MediaSession;
+import org.switchboard.channels.api.support.SerialExecutor;
 
 /**
  * The audio of one call: its media session, driven in order on its own serial executor so that

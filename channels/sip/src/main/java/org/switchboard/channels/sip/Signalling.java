@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.channels.api.support.SerialExecutor;
 
 /**
  * The channel's one logical signalling thread: every SIP event, user action and timer of the

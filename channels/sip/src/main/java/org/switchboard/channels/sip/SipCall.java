@@ -13,6 +13,7 @@ import org.switchboard.channels.api.EndReason;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.calls.CallDirection;
 import org.switchboard.contacts.calls.CallQuality;
+import org.switchboard.channels.api.support.EventHub;
 
 /**
  * One call as the app sees it: its state, published once per change on the channel's events

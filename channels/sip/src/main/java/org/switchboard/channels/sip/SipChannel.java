@@ -25,6 +25,8 @@ import org.switchboard.channels.api.EndReason;
 import org.switchboard.channels.api.MessageEvents;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.media.MediaEngine;
+import org.switchboard.channels.api.support.EventHub;
+import org.switchboard.channels.api.support.ConnectionStates;
 
 /**
  * One SIP account. Capabilities: {@link org.switchboard.channels.api.Telephony} and

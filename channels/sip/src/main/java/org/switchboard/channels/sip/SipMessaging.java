@@ -25,6 +25,7 @@ import org.switchboard.channels.api.ChannelException;
 import org.switchboard.channels.api.MessageEvents;
 import org.switchboard.channels.api.Messaging;
 import org.switchboard.contacts.Endpoint;
+import org.switchboard.channels.api.support.EventHub;
 
 /**
  * SIP MESSAGE (RFC 3428) as a chat channel: each message is one request outside a dialog, acknowledged

@@ -25,6 +25,7 @@ import org.switchboard.channels.api.EndReason;
 import org.switchboard.channels.api.Telephony;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.calls.CallDirection;
+import org.switchboard.channels.api.support.EventHub;
 
 /**
  * Calls of one SIP account: dialling, and taking incoming INVITEs through the account's call

@@ -23,6 +23,9 @@ import org.switchboard.channels.api.ChannelException;
 import org.switchboard.channels.api.ChannelState;
 import org.switchboard.channels.api.OwnPresence.OwnStatus;
 import org.switchboard.contacts.EndpointKind;
+import org.switchboard.channels.api.support.EventHub;
+import org.switchboard.channels.api.support.SerialExecutor;
+import org.switchboard.channels.api.support.ConnectionStates;
 
 /**
  * One XMPP account. Capabilities: {@link org.switchboard.channels.api.Messaging} and

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.channels.api.ChatStates;
 import org.switchboard.contacts.Endpoint;
+import org.switchboard.channels.api.support.EventHub;
 
 /** Chat state notifications (XEP-0085): sent as bodiless chat messages, heard from any chat message that carries one. */
 final class XmppChatStates implements ChatStates {

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.channels.api.ContactList;
 import org.switchboard.contacts.Endpoint;
+import org.switchboard.channels.api.support.EventHub;
 
 /**
  * The roster (RFC 6121 §2–3): entries, pushes, and presence subscriptions answered by the user.

@@ -29,6 +29,7 @@ import org.switchboard.channels.api.MessageEvents;
 import org.switchboard.channels.api.MessageEvents.MessageEvent.Direction;
 import org.switchboard.channels.api.Messaging;
 import org.switchboard.contacts.Endpoint;
+import org.switchboard.channels.api.support.EventHub;
 
 /**
  * One-to-one chat: sending with an origin-id (XEP-0359) and a receipt request (XEP-0184), confirmed

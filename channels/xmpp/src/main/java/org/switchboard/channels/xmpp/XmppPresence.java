@@ -19,6 +19,7 @@ import org.switchboard.channels.api.PresenceSource;
 import org.switchboard.contacts.Capability;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointStatus;
+import org.switchboard.channels.api.support.EventHub;
 
 /**
  * Contacts' presence (RFC 6121) with capabilities from entity caps (XEP-0115) and service

@@ -1,4 +1,4 @@
-package org.switchboard.channels.xmpp;
+package org.switchboard.channels.api.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.switchboard.channels.xmpp;
+package org.switchboard.channels.api.support;
 
 import java.util.ArrayDeque;
 import java.util.Queue;
@@ -7,16 +7,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs tasks one at a time, in the order they were given, on another executor: sends go through
- * it so that messages reach the {@link Outbox}, and the server, in the order the caller sent them.
+ * Runs tasks one at a time, in the order they were given, on another executor: a channel's sends or
+ * its signalling go through one, so that they keep their order and its state needs no locks.
  */
-final class SerialExecutor implements Executor {
+public final class SerialExecutor implements Executor {
     private static final Logger LOG = LoggerFactory.getLogger(SerialExecutor.class);
     private final Executor delegate;
     private final Queue<Runnable> tasks = new ArrayDeque<>();
     private boolean running;
 
-    SerialExecutor(Executor delegate) {
+    public SerialExecutor(Executor delegate) {
         this.delegate = delegate;
     }
 
@@ -52,7 +52,7 @@ final class SerialExecutor implements Executor {
             try {
                 task.run();
             } catch (RuntimeException e) {
-                LOG.warn("A queued XMPP task failed; continuing with the next", e);
+                LOG.warn("A queued channel task failed; continuing with the next", e);
             }
         }
     }

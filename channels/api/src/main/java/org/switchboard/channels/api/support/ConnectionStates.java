@@ -1,27 +1,27 @@
-package org.switchboard.channels.sip;
+package org.switchboard.channels.api.support;
 
 import java.util.function.Consumer;
 import org.switchboard.channels.api.ChannelState;
 
 /** The channel's current {@link ChannelState}; each change is published once, in order. */
-final class ConnectionStates {
+public final class ConnectionStates {
     private final EventHub<ChannelState> hub;
     private ChannelState state = new ChannelState.Disconnected();
 
-    ConnectionStates(EventHub<ChannelState> hub) {
+    public ConnectionStates(EventHub<ChannelState> hub) {
         this.hub = hub;
     }
 
-    AutoCloseable onStateChange(Consumer<ChannelState> listener) {
+    public AutoCloseable onStateChange(Consumer<ChannelState> listener) {
         return hub.subscribe(listener);
     }
 
-    synchronized ChannelState get() {
+    public synchronized ChannelState get() {
         return state;
     }
 
     /** Moves to {@code next}; publishes it unless it equals the current state. */
-    synchronized void set(ChannelState next) {
+    public synchronized void set(ChannelState next) {
         if (!next.equals(state)) {
             state = next;
             hub.publish(next);
@@ -29,7 +29,7 @@ final class ConnectionStates {
     }
 
     /** Moves to {@code next} only from {@code expected}'s type (a lost connection after a disconnect stays disconnected). */
-    synchronized void setIf(Class<? extends ChannelState> expected, ChannelState next) {
+    public synchronized void setIf(Class<? extends ChannelState> expected, ChannelState next) {
         if (expected.isInstance(state)) {
             set(next);
         }

@@ -1,4 +1,4 @@
-package org.switchboard.channels.sip;
+package org.switchboard.channels.api.support;
 
 import java.util.ArrayDeque;
 import java.util.Queue;
@@ -9,11 +9,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one boundary where events leave the channel's threads: each event is handed to the caller's
+ * The one boundary where events leave a channel's threads: each event is handed to the caller's
  * executor once, events keep their order (one drain task at a time), and a listener that throws is
- * logged and skipped so that neither the signalling nor the other listeners suffer.
+ * logged and skipped so that neither the library's threads nor the other listeners suffer.
  */
-final class EventHub<E> {
+public final class EventHub<E> {
     private static final Logger LOG = LoggerFactory.getLogger(EventHub.class);
     private final String name;
     private final Executor executor;
@@ -21,18 +21,18 @@ final class EventHub<E> {
     private final Queue<E> pending = new ArrayDeque<>();
     private boolean draining;
 
-    EventHub(String name, Executor executor) {
+    public EventHub(String name, Executor executor) {
         this.name = name;
         this.executor = executor;
     }
 
-    AutoCloseable subscribe(Consumer<? super E> listener) {
+    public AutoCloseable subscribe(Consumer<? super E> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
     }
 
     /** Queues {@code event}; delivery happens on the executor, in order. */
-    void publish(E event) {
+    public void publish(E event) {
         synchronized (pending) {
             pending.add(event);
             if (draining) {
