@@ -58,8 +58,7 @@ public final class SupervisedChannelHub implements ChannelHub {
     private final Listeners<EndpointStatus> presenceListeners;
     private final Listeners<ChatStateEvent> chatStateListeners;
     private final Listeners<String> addressBookListeners;
-    private final Listeners<Call> incomingCalls;
-    private final Listeners<CallRecord> finishedCalls;
+    private final CallDesk calls;
     private final SubscriptionRequests subscriptions;
     private final LiveReachContext reach = new LiveReachContext();
     private final Map<String, AccountSupervisor> supervisors = new LinkedHashMap<>();
@@ -68,7 +67,6 @@ public final class SupervisedChannelHub implements ChannelHub {
     private final Context context = new Context();
     private @Nullable ChannelStores stores;
     private @Nullable MessageRecorder recorder;
-    private @Nullable CallRecorder calls;
     private @Nullable RosterLinker linker;
     private volatile @Nullable ArchiveCatchUp catchUp;
     private @Nullable ConversationActions conversations;
@@ -83,8 +81,7 @@ public final class SupervisedChannelHub implements ChannelHub {
         this.messageListeners = new Listeners<>("message", settings.listenerExecutor());
         this.presenceListeners = new Listeners<>("presence", settings.listenerExecutor());
         this.chatStateListeners = new Listeners<>("chat state", settings.listenerExecutor());
-        this.incomingCalls = new Listeners<>("incoming call", settings.listenerExecutor());
-        this.finishedCalls = new Listeners<>("finished call", settings.listenerExecutor());
+        this.calls = new CallDesk(settings.listenerExecutor(), finished -> new CallRecorder(stores().history(), finished, settings.clock()));
         this.subscriptions = new SubscriptionRequests(new Listeners<>("subscription request", settings.listenerExecutor()),
                 key -> contactList(Optional.ofNullable(supervisors.get(key)).flatMap(AccountSupervisor::connectedChannel)),
                 to -> contactList(sender(to).flatMap(AccountSupervisor::connectedChannel)));
@@ -263,7 +260,6 @@ public final class SupervisedChannelHub implements ChannelHub {
             opened = settings.stores().get();
             stores = opened;
             recorder = new MessageRecorder(opened.history(), messageListeners, settings.clock());
-            calls = new CallRecorder(opened.history(), finishedCalls, settings.clock());
             linker = new RosterLinker(opened.persons());
             catchUp = new ArchiveCatchUp(opened.settings(), recorder, this::run, settings.clock());
             conversations = new ConversationActions(this::sender, this::offlineAccount, opened.history(), recorder, this::run);
@@ -301,7 +297,7 @@ public final class SupervisedChannelHub implements ChannelHub {
         CompletableFuture<Call> result = new CompletableFuture<>();
         run(() -> {
             try {
-                handOver(result, placeCall(to), null);
+                handOver(result, calls.place(supervisors.values(), to), null);
             } catch (ChannelException e) {
                 handOver(result, null, e);
             }
@@ -309,31 +305,14 @@ public final class SupervisedChannelHub implements ChannelHub {
         return result;
     }
 
-    private Call placeCall(Endpoint to) throws ChannelException {
-        if (to.kind() != EndpointKind.SIP && to.kind() != EndpointKind.PHONE) {
-            throw new ChannelException.Unsupported(to.address() + " is not a SIP address or phone number", null);
-        }
-        for (AccountSupervisor supervisor : supervisors.values()) {
-            Optional<Telephony> telephony = supervisor.connectedChannel().flatMap(c -> c.capability(Telephony.class));
-            if (telephony.isPresent()) {
-                Call call = telephony.get().dial(to);
-                stores();
-                Objects.requireNonNull(calls).follow(supervisor.account().address(), call);
-                return call;
-            }
-        }
-        throw new ChannelException.NotConnected("No SIP account is connected to call " + to.address()
-                + "; add one with Accounts… or switchboard account add --kind sip", null);
-    }
-
     @Override
     public AutoCloseable onIncomingCall(Consumer<Call> listener) {
-        return incomingCalls.add(listener);
+        return calls.onIncoming(listener);
     }
 
     @Override
     public AutoCloseable onCall(Consumer<CallRecord> listener) {
-        return finishedCalls.add(listener);
+        return calls.onFinished(listener);
     }
 
     @Override
@@ -428,11 +407,7 @@ public final class SupervisedChannelHub implements ChannelHub {
                 recorder.onEvent(supervisor.account().address(), event);
             }
         })));
-        channel.capability(Telephony.class).ifPresent(t -> handles.add(t.onIncomingCall(call -> {
-            stores();
-            Objects.requireNonNull(calls).follow(supervisor.account().address(), call);
-            incomingCalls.publish(call);
-        })));
+        channel.capability(Telephony.class).ifPresent(t -> handles.add(calls.wire(supervisor, t)));
         channel.capability(ChatStates.class).ifPresent(c -> handles.add(c.onChatState(
                 change -> chatStateListeners.publish(new ChatStateEvent(change.peer(), change.state())))));
         channel.capability(ContactList.class).ifPresent(c -> handles.add(c.onContactListEvent(event -> {
