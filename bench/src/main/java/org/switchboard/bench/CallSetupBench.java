@@ -46,6 +46,16 @@ public final class CallSetupBench {
             for (int i = 0; i < WARM_UP; i++) {
                 once(phone, to, bob, i);
             }
+            long[] sessions = new long[calls];
+            for (int i = 0; i < calls; i++) {
+                long begin = System.nanoTime();
+                try (var session = engine.newSession(java.net.InetAddress.getLoopbackAddress())) {
+                    session.localCryptoOffers();
+                    sessions[i] = System.nanoTime() - begin;
+                }
+            }
+            System.out.printf(Locale.ROOT, "call:   a new media session with its SDES keys (part of building the offer): %s%n",
+                    new Percentiles(sessions).summary());
             long[] answered = new long[calls];
             long[] firstRtp = new long[calls];
             long[] returned = new long[calls];
