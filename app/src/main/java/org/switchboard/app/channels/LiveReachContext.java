@@ -4,9 +4,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.switchboard.app.reach.ReachContext;
+import org.switchboard.channels.api.ContactList;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.EndpointStatus;
@@ -20,6 +22,7 @@ import org.switchboard.contacts.Presence;
 final class LiveReachContext implements ReachContext {
     private final Map<String, Map<String, EndpointStatus>> byAccount = new ConcurrentHashMap<>();
     private final Map<String, EndpointKind> connected = new ConcurrentHashMap<>();
+    private final Map<String, String> sharing = new ConcurrentHashMap<>();
 
     @Override
     public EndpointStatus statusOf(Endpoint endpoint) {
@@ -39,6 +42,25 @@ final class LiveReachContext implements ReachContext {
         Set<EndpointKind> kinds = EnumSet.of(EndpointKind.EMAIL);
         kinds.addAll(connected.values());
         return kinds;
+    }
+
+    @Override
+    public Optional<String> sharingNote(Endpoint endpoint) {
+        return Optional.ofNullable(sharing.get(key(endpoint)));
+    }
+
+    /** Remembers, per contact-list entry, whether the contact shares their presence with the user. */
+    void sharing(List<ContactList.Entry> entries) {
+        for (ContactList.Entry entry : entries) {
+            String key = key(entry.endpoint());
+            boolean shared = entry.subscription() == ContactList.Subscription.TO || entry.subscription() == ContactList.Subscription.BOTH;
+            if (shared) {
+                sharing.remove(key);
+            } else {
+                sharing.put(key, entry.pendingOut() ? "waiting for them to share their presence"
+                        : "they do not share their presence with you");
+            }
+        }
     }
 
     void update(String account, EndpointStatus status) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.app.StartupTrace;
@@ -65,16 +66,17 @@ final class RosterLinker {
     }
 
     /**
-     * Reads {@code contacts} and links every entry (on {@code hub}, the hub's thread); a failure is
-     * logged. Calls {@code then} on the hub's thread either way.
+     * Reads {@code contacts}, links every entry and hands the entries to {@code read} (on {@code hub}, the
+     * hub's thread); a failure is logged. Calls {@code then} on the hub's thread either way.
      */
-    void linkAll(String accountKey, ContactList contacts, Executor hub, Runnable then) {
+    void linkAll(String accountKey, ContactList contacts, Executor hub, Consumer<List<ContactList.Entry>> read, Runnable then) {
         contacts.entries().whenComplete((entries, failure) -> hub.execute(() -> {
             StartupTrace.mark("roster read " + accountKey);
             if (failure != null) {
                 LOG.warn("Could not read the contact list of {}: {}", accountKey, failure.getMessage());
             } else {
                 link(entries);
+                read.accept(entries);
                 StartupTrace.mark("roster linked " + accountKey + " (" + entries.size() + " entries)");
             }
             then.run();

@@ -413,6 +413,7 @@ public final class SupervisedChannelHub implements ChannelHub {
         channel.capability(ContactList.class).ifPresent(c -> handles.add(c.onContactListEvent(event -> {
             if (event instanceof ContactList.Event.Updated updated && linker != null) {
                 linker.link(updated.entries());
+                reach.sharing(updated.entries());
                 addressBookListeners.publish(key);
             } else if (event instanceof ContactList.Event.SubscriptionRequested requested) {
                 subscriptions.requested(new SubscriptionRequest(key, requested.from()));
@@ -431,7 +432,7 @@ public final class SupervisedChannelHub implements ChannelHub {
         if (contacts.isEmpty() || linker == null) {
             linked.run();
         } else {
-            linker.linkAll(supervisor.key(), contacts.get(), this::run, linked);
+            linker.linkAll(supervisor.key(), contacts.get(), this::run, reach::sharing, linked);
         }
     }
 

@@ -24,12 +24,19 @@ public record EndpointRow(
         EndpointKind kind, String channelText, String address, String label, String presenceText, String presenceStyle,
         String capabilitiesText) {
 
-    public static EndpointRow of(EndpointStatus status) {
+    /**
+     * With why presence is not known, when the contact list says so ("unknown — waiting for them to
+     * share their presence"); the note is left out once presence is known.
+     */
+    public static EndpointRow of(EndpointStatus status, java.util.Optional<String> sharingNote) {
         var endpoint = status.endpoint();
         String address = endpoint.kind() == EndpointKind.PHONE ? PhoneNumbers.formatInternational(endpoint.address()) : endpoint.address();
+        String presence = status.presence().label() + (status.statusText().isBlank() ? "" : " — " + status.statusText());
+        if (status.presence() == org.switchboard.contacts.Presence.UNKNOWN && sharingNote.isPresent()) {
+            presence = presence + " — " + sharingNote.get();
+        }
         return new EndpointRow(endpoint.kind(), EndpointKindTexts.heading(endpoint.kind()), address, endpoint.label(),
-                status.presence().label() + (status.statusText().isBlank() ? "" : " — " + status.statusText()),
-                PresenceStyle.styleClass(status.presence()), capabilities(status));
+                presence, PresenceStyle.styleClass(status.presence()), capabilities(status));
     }
 
 

@@ -128,7 +128,7 @@ public final class PersonCardViewModel {
             return;
         }
         List<EndpointStatus> statuses = statuses(now);
-        rows.setAll(statuses.stream().map(EndpointRow::of).toList());
+        rows.setAll(statuses.stream().map(s -> EndpointRow.of(s, reachContext.sharingNote(s.endpoint()))).toList());
         var best = reachContext.bestPresence(now.endpoints());
         presenceText.set(PresenceStyle.describe(best));
         presenceStyle.set(PresenceStyle.styleClass(best));

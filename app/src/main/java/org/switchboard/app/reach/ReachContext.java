@@ -31,6 +31,15 @@ public interface ReachContext {
         return Optional.empty();
     }
 
+    /**
+     * Why the endpoint's presence cannot be known, when the contact list says so: "waiting for them to
+     * share their presence" (asked, not answered) or "they do not share their presence with you".
+     * Empty when presence is shared (or nothing is known either way).
+     */
+    default Optional<String> sharingNote(Endpoint endpoint) {
+        return Optional.empty();
+    }
+
     /** The most reachable presence over all of the person's endpoints. */
     default Presence bestPresence(Iterable<Endpoint> endpoints) {
         Presence best = Presence.UNKNOWN;
