@@ -84,6 +84,7 @@ public final class JitsiMediaEngine implements MediaEngine {
 
     private void start() {
         try {
+            requireSoundServer();
             MediaServiceImpl service = LibJitsiRuntime.start(homeDir);
             AudioSystemAccess access = new AudioSystemAccess(soundSystem(service.getDeviceConfiguration()));
             routing.start(access);
@@ -93,6 +94,21 @@ public final class JitsiMediaEngine implements MediaEngine {
             LOG.warn("The audio engine did not start: {}", e.getMessage());
             LOG.debug("Audio engine start failure", e);
             started.completeExceptionally(e);
+        }
+    }
+
+    /**
+     * On Linux, asks PulseAudio (or PipeWire's pulse server) for a connection before libjitsi starts:
+     * without one libjitsi would log its own failures with stack traces and fall back to silence.
+     */
+    private static void requireSoundServer() throws MediaException {
+        if (!System.getProperty("os.name", "").startsWith("Linux")) {
+            return;
+        }
+        try (PulseConnection probe = PulseConnection.open("Switchboard sound check", () -> { })) {
+            LOG.debug("Sound server reachable: {}", probe);
+        } catch (Throwable t) {
+            throw new MediaException("No sound system is running (PulseAudio or PipeWire).", t);
         }
     }
 
