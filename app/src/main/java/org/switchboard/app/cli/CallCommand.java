@@ -9,12 +9,10 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.switchboard.app.channels.AccountStatus;
 import org.switchboard.app.channels.ChannelFactory;
 import org.switchboard.app.secrets.SecretStore;
 import org.switchboard.channels.api.Call;
 import org.switchboard.channels.api.CallState;
-import org.switchboard.channels.api.ChannelState;
 import org.switchboard.contacts.Addresses;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
@@ -45,13 +43,8 @@ final class CallCommand {
         Arguments args = Arguments.parse("call", words, Set.of("--duration", "--account"), Set.of("--json"));
         Endpoint to = address(args.positional(1, USAGE).getFirst());
         Optional<Duration> talk = args.option("--duration").map(CallCommand::duration);
-        Account account = account(args.option("--account").orElse(null));
-        try (ChannelRun run = new ChannelRun(session, secrets, factories, a -> a.key().equals(account.key()))) {
-            AccountStatus status = run.connect().stream().filter(s -> s.account().key().equals(account.key())).findFirst()
-                    .orElseThrow(() -> new CommandFailure(account.key() + " did not start", ExitStatus.FAILURE));
-            if (!(status.state() instanceof ChannelState.Connected)) {
-                throw new CommandFailure(ChannelRun.problem(status), ExitStatus.FAILURE);
-            }
+        Account account = ChannelRun.enabledAccount(session, EndpointKind.SIP, args.option("--account").orElse(null), "to call with");
+        try (ChannelRun run = ChannelRun.connected(session, secrets, factories, account)) {
             Call call = ChannelRun.await(run.hub().dial(to), ChannelRun.CONNECT_DEADLINE, "starting the call");
             Thread hangUpOnExit = Thread.ofPlatform().unstarted(call::hangUp);
             Runtime.getRuntime().addShutdownHook(hangUpOnExit);
@@ -168,17 +161,6 @@ final class CallCommand {
         }
     }
 
-    private Account account(@org.jspecify.annotations.Nullable String wanted) {
-        List<Account> usable = session.accounts().findAll().stream()
-                .filter(a -> a.kind() == EndpointKind.SIP && a.enabled())
-                .filter(a -> wanted == null || a.key().equalsIgnoreCase(wanted) || a.address().equalsIgnoreCase(wanted))
-                .toList();
-        if (usable.isEmpty()) {
-            throw new CommandFailure(wanted == null ? "no enabled SIP account to call with; add one with switchboard account add --kind sip"
-                    : "there is no enabled SIP account " + wanted, ExitStatus.FAILURE);
-        }
-        return usable.getFirst();
-    }
 
     private static void removeHook(Thread hook) {
         try {

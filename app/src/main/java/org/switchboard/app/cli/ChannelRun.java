@@ -12,6 +12,7 @@ import org.switchboard.app.channels.ChannelStores;
 import org.switchboard.app.channels.SupervisedChannelHub;
 import org.switchboard.app.secrets.SecretStore;
 import org.switchboard.channels.api.ChannelState;
+import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.accounts.Account;
 
 /** A command's short use of the channels: a hub over some accounts, started and waited for with a deadline. */
@@ -31,6 +32,36 @@ final class ChannelRun implements AutoCloseable {
     List<AccountStatus> connect() {
         hub.start();
         return await(hub.firstSettled(), CONNECT_DEADLINE, "connecting");
+    }
+
+    /** Starts only {@code account}; fails with its problem in one line unless it connected. Close the run after use. */
+    static ChannelRun connected(Session session, SecretStore secrets, List<ChannelFactory> factories, Account account) {
+        ChannelRun run = new ChannelRun(session, secrets, factories, a -> a.key().equals(account.key()));
+        try {
+            AccountStatus status = run.connect().stream().filter(s -> s.account().key().equals(account.key())).findFirst()
+                    .orElseThrow(() -> new CommandFailure(account.key() + " did not start", ExitStatus.FAILURE));
+            if (!(status.state() instanceof ChannelState.Connected)) {
+                throw new CommandFailure(problem(status), ExitStatus.FAILURE);
+            }
+            return run;
+        } catch (RuntimeException e) {
+            run.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The first enabled account of {@code kind} (or the one named {@code wanted}); fails in one line
+     * saying how to add one, {@code purpose} naming what it is for ("to call with").
+     */
+    static Account enabledAccount(Session session, EndpointKind kind, @org.jspecify.annotations.Nullable String wanted, String purpose) {
+        return session.accounts().findAll().stream()
+                .filter(a -> a.kind() == kind && a.enabled())
+                .filter(a -> wanted == null || a.key().equalsIgnoreCase(wanted) || a.address().equalsIgnoreCase(wanted))
+                .findFirst()
+                .orElseThrow(() -> new CommandFailure(wanted == null
+                        ? "no enabled " + kind.label() + " account " + purpose + "; add one with switchboard account add --kind " + kind.id()
+                        : "there is no enabled " + kind.label() + " account " + wanted, ExitStatus.FAILURE));
     }
 
     static <T> T await(java.util.concurrent.Future<T> future, Duration deadline, String what) {

@@ -3,10 +3,8 @@ package org.switchboard.app.cli;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.switchboard.app.channels.AccountStatus;
 import org.switchboard.app.channels.ChannelFactory;
 import org.switchboard.app.secrets.SecretStore;
-import org.switchboard.channels.api.ChannelState;
 import org.switchboard.contacts.Addresses;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
@@ -35,13 +33,8 @@ final class SendCommand {
         }
         Endpoint to = address(given.getFirst());
         String text = String.join(" ", given.subList(1, given.size()));
-        Account account = account(args.option("--account").orElse(null));
-        try (ChannelRun run = new ChannelRun(session, secrets, factories, a -> a.key().equals(account.key()))) {
-            AccountStatus status = run.connect().stream().filter(s -> s.account().key().equals(account.key())).findFirst()
-                    .orElseThrow(() -> new CommandFailure(account.key() + " did not start", ExitStatus.FAILURE));
-            if (!(status.state() instanceof ChannelState.Connected)) {
-                throw new CommandFailure(ChannelRun.problem(status), ExitStatus.FAILURE);
-            }
+        Account account = ChannelRun.enabledAccount(session, EndpointKind.XMPP, args.option("--account").orElse(null), "to send with");
+        try (ChannelRun run = ChannelRun.connected(session, secrets, factories, account)) {
             MessageRecord sent = ChannelRun.await(run.hub().send(to, text), ACK_DEADLINE, "waiting for the server's acknowledgement");
             session.out().println("sent to " + to.address() + " from " + account.address() + " (" + sent.delivery().name().toLowerCase(
                     java.util.Locale.ROOT) + ")");
@@ -58,15 +51,4 @@ final class SendCommand {
         }
     }
 
-    private Account account(@org.jspecify.annotations.Nullable String wanted) {
-        List<Account> usable = session.accounts().findAll().stream()
-                .filter(a -> a.kind() == EndpointKind.XMPP && a.enabled())
-                .filter(a -> wanted == null || a.key().equalsIgnoreCase(wanted) || a.address().equalsIgnoreCase(wanted))
-                .toList();
-        if (usable.isEmpty()) {
-            throw new CommandFailure(wanted == null ? "no enabled XMPP account to send with; add one with switchboard account add --kind xmpp"
-                    : "there is no enabled XMPP account " + wanted, ExitStatus.FAILURE);
-        }
-        return usable.getFirst();
-    }
 }
