@@ -31,7 +31,8 @@ import org.switchboard.channels.api.support.ConnectionStates;
 /**
  * One SIP account. Capabilities: {@link org.switchboard.channels.api.Telephony} and
  * {@link org.switchboard.channels.api.CallHandling} (one call at a time), {@link org.switchboard.channels.api.Messaging}
- * and {@link MessageEvents} (SIP MESSAGE). {@link #connect()} starts the account's JAIN-SIP stack and
+ * and {@link MessageEvents} (SIP MESSAGE), {@link org.switchboard.channels.api.ReachabilityProbe} and
+ * {@link org.switchboard.channels.api.PresenceSource} (OPTIONS on demand). {@link #connect()} starts the account's JAIN-SIP stack and
  * registers (direct accounts only listen); a registration or keep-alive that fails later moves the
  * channel to {@link ChannelState.Interrupted}, and {@link #connect()} registers again. Calls already
  * running are not touched by that. Listeners may be added before connecting and stay across connections.
@@ -49,6 +50,7 @@ public final class SipChannel implements Channel {
     private final CallRegistry registry = new CallRegistry();
     private final SipTelephony telephony;
     private final SipMessaging messaging;
+    private final SipProbe probe;
     private final RequestRouter router;
     private final AtomicInteger attempt = new AtomicInteger();
     private volatile @Nullable CallContext context;
@@ -64,6 +66,7 @@ public final class SipChannel implements Channel {
         this.states = new ConnectionStates(new EventHub<>(name + " state", events));
         this.telephony = new SipTelephony(signalling, events, this::context, registry, new EventHub<Call>(name + " call", events));
         this.messaging = new SipMessaging(signalling, events, this::context, new EventHub<>(name + " message", events));
+        this.probe = new SipProbe(signalling, events, this::context, new EventHub<>(name + " reachability", events));
         this.router = new RequestRouter(this::context, telephony, messaging, registry, this::transportFailure);
     }
 
@@ -93,7 +96,7 @@ public final class SipChannel implements Channel {
 
     @Override
     public <C extends ChannelCapability> Optional<C> capability(Class<C> type) {
-        return List.<Object>of(telephony, messaging).stream().filter(type::isInstance).map(type::cast).findFirst();
+        return List.<Object>of(telephony, messaging, probe).stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 
     @Override

@@ -21,6 +21,8 @@ import org.switchboard.channels.api.CallState;
 import org.switchboard.channels.api.ChannelException;
 import org.switchboard.channels.api.EndReason;
 import org.switchboard.channels.api.MessageEvents;
+import org.switchboard.channels.api.PresenceSource;
+import org.switchboard.channels.api.ReachabilityProbe;
 import org.switchboard.channels.api.MessageEvents.MessageEvent;
 import org.switchboard.channels.api.Messaging;
 import org.switchboard.channels.api.Telephony;
@@ -29,8 +31,11 @@ import org.switchboard.channels.sip.testing.BaresipPeer;
 import org.switchboard.channels.sip.testing.KamailioServer;
 import org.switchboard.channels.sip.testing.SignallingOnlyMedia;
 import org.switchboard.contacts.Addresses;
+import org.switchboard.contacts.Capability;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
+import org.switchboard.contacts.EndpointStatus;
+import org.switchboard.contacts.Presence;
 
 /**
  * Two of our channels through Kamailio (carol on TCP), plus a baresip to forward to: declining,
@@ -217,6 +222,39 @@ class SipChannelsTest {
         assertThatThrownBy(() -> fromAlice.send(sip("sip:nobody@example.test"), "anyone?").get(10, TimeUnit.SECONDS))
                 .isInstanceOf(ExecutionException.class).cause()
                 .isInstanceOfSatisfying(ChannelException.RemoteError.class, e -> assertThat(e.code()).isEqualTo("404"));
+    }
+
+    @Test
+    void aProbeFindsOurOwnPeerReachableForCallsAndChat() throws Exception {
+        List<EndpointStatus> published = new CopyOnWriteArrayList<>();
+        subscriptions.add(alice.capability(PresenceSource.class).orElseThrow().onPresence(published::add));
+
+        EndpointStatus status = alice.capability(ReachabilityProbe.class).orElseThrow().probe(CAROL).get(10, TimeUnit.SECONDS);
+
+        assertThat(status.presence()).isEqualTo(Presence.AVAILABLE);
+        assertThat(status.capabilitiesKnown()).isTrue();
+        assertThat(status.capabilities()).containsExactlyInAnyOrder(Capability.VOICE_CALL, Capability.TEXT_CHAT);
+        Await.untilTrue("the probe's status published", () -> published.contains(status));
+    }
+
+    @Test
+    void aProbeOfAnotherClientReadsItsAllowHeader() throws Exception {
+        EndpointStatus status = alice.capability(ReachabilityProbe.class).orElseThrow()
+                .probe(sip("sip:bob@" + KamailioServer.DOMAIN)).get(10, TimeUnit.SECONDS);
+
+        assertThat(status.presence()).isEqualTo(Presence.AVAILABLE);
+        assertThat(status.capabilitiesKnown()).isTrue();
+        // baresip allows MESSAGE and INVITE
+        assertThat(status.capabilities()).contains(Capability.VOICE_CALL, Capability.TEXT_CHAT);
+    }
+
+    @Test
+    void aProbeOfSomeoneNotSignedInSaysOffline() throws Exception {
+        EndpointStatus status = alice.capability(ReachabilityProbe.class).orElseThrow()
+                .probe(sip("sip:nobody@" + KamailioServer.DOMAIN)).get(10, TimeUnit.SECONDS);
+
+        assertThat(status.presence()).isEqualTo(Presence.OFFLINE);
+        assertThat(status.statusText()).isEqualTo("not signed in");
     }
 
     @Test
