@@ -69,6 +69,11 @@ public interface ChannelHub extends AutoCloseable {
         return CompletableFuture.failedFuture(new UnsupportedOperationException("Corrections are not available here."));
     }
 
+    /** True when a connected account reaching {@code to}'s kind can correct sent messages (XMPP yes, SIP MESSAGE no). Any thread. */
+    default boolean canCorrect(Endpoint to) {
+        return false;
+    }
+
     /**
      * Called with each request to see the user's presence (an XMPP subscription request) as an
      * account receives it; {@link #pendingSubscriptions()} lists those not answered yet.
@@ -107,6 +112,14 @@ public interface ChannelHub extends AutoCloseable {
      */
     default CompletableFuture<Call> dial(Endpoint to) {
         return CompletableFuture.failedFuture(new UnsupportedOperationException("Calls are not available here."));
+    }
+
+    /**
+     * Asks the network whether {@code endpoint} is reachable now when its kind has no pushed presence
+     * (SIP: an OPTIONS request through a connected account); the answer arrives as a presence update
+     * ({@link #onPresence}). Nothing happens when no account can ask or when it was asked moments ago.
+     */
+    default void probe(Endpoint endpoint) {
     }
 
     /** Called with each incoming call (in CallState.Incoming); the call's own events come on the channel's executor. */

@@ -29,6 +29,7 @@ import org.switchboard.channels.api.Channel;
 import org.switchboard.channels.api.ChannelException;
 import org.switchboard.channels.api.ChatStates;
 import org.switchboard.channels.api.ContactList;
+import org.switchboard.channels.api.Corrections;
 import org.switchboard.channels.api.MessageEvents;
 import org.switchboard.channels.api.Messaging;
 import org.switchboard.channels.api.OwnPresence.OwnStatus;
@@ -61,6 +62,9 @@ public final class SupervisedChannelHub implements ChannelHub {
     private final CallDesk calls;
     private final SubscriptionRequests subscriptions;
     private final LiveReachContext reach = new LiveReachContext();
+    private final ReachProbes probes;
+    /** The connected accounts whose channel corrects sent messages, with their kind; read from any thread. */
+    private final Map<String, EndpointKind> correcting = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, AccountSupervisor> supervisors = new LinkedHashMap<>();
     private final Map<String, AccountStatus> statuses = new ConcurrentSkipListMap<>();
     private final CompletableFuture<List<AccountStatus>> settled = new CompletableFuture<>();
@@ -81,6 +85,7 @@ public final class SupervisedChannelHub implements ChannelHub {
         this.messageListeners = new Listeners<>("message", settings.listenerExecutor());
         this.presenceListeners = new Listeners<>("presence", settings.listenerExecutor());
         this.chatStateListeners = new Listeners<>("chat state", settings.listenerExecutor());
+        this.probes = new ReachProbes(settings.clock());
         this.calls = new CallDesk(settings.listenerExecutor(), finished -> new CallRecorder(stores().history(), finished, settings.clock()));
         this.subscriptions = new SubscriptionRequests(new Listeners<>("subscription request", settings.listenerExecutor()),
                 key -> contactList(Optional.ofNullable(supervisors.get(key)).flatMap(AccountSupervisor::connectedChannel)),
@@ -138,6 +143,11 @@ public final class SupervisedChannelHub implements ChannelHub {
         CompletableFuture<MessageRecord> result = new CompletableFuture<>();
         run(() -> conversationActions().correctLast(to, newText).whenComplete((record, failure) -> handOver(result, record, failure)));
         return result;
+    }
+
+    @Override
+    public boolean canCorrect(Endpoint to) {
+        return correcting.containsValue(to.kind());
     }
 
     @Override
@@ -303,6 +313,11 @@ public final class SupervisedChannelHub implements ChannelHub {
             }
         });
         return result;
+    }
+
+    @Override
+    public void probe(Endpoint endpoint) {
+        run(() -> probes.probe(endpoint, e -> ReachProbes.through(supervisors.values(), e)));
     }
 
     @Override
@@ -498,6 +513,8 @@ public final class SupervisedChannelHub implements ChannelHub {
         @Override
         public void connected(AccountSupervisor supervisor, Channel channel) {
             reach.connected(supervisor.key(), supervisor.account().kind());
+            probes.forget();
+            channel.capability(Corrections.class).ifPresent(c -> correcting.put(supervisor.key(), supervisor.account().kind()));
             linkRoster(supervisor, channel);
             channel.capability(Messaging.class).ifPresent(m -> conversationActions().sendQueued(supervisor, m));
             ArchiveCatchUp archive = catchUp;
@@ -507,6 +524,7 @@ public final class SupervisedChannelHub implements ChannelHub {
 
         @Override
         public void disconnected(AccountSupervisor supervisor) {
+            correcting.remove(supervisor.key());
             reach.disconnected(supervisor.key()).forEach(endpoint -> presenceListeners.publish(EndpointStatus.unknown(endpoint)));
         }
     }

@@ -56,8 +56,9 @@ public final class CommandLineInterface {
               account remove ADDRESS [--kind xmpp|sip]
               reach PERSON [--intent any|chat|call|email] [--dry-run] [--json]
                                                     the best way to reach PERSON (an id, a name or an address)
-              send ADDRESS TEXT [--account KEY]     send a chat message with an enabled XMPP account (the first, or KEY);
-                                                    succeeds once the server acknowledged it; stored in the history
+              send ADDRESS TEXT [--account KEY]     send a chat message with an enabled account of the address's kind (the
+                                                    first, or KEY): XMPP, or SIP MESSAGE to a sip: address; succeeds
+                                                    once it was acknowledged; stored in the history
               call ADDRESS [--duration S] [--account KEY] [--json]
                                                     call a SIP address or phone number with an enabled SIP account,
                                                     talk S seconds (default: until they hang up), then hang up and

@@ -11,7 +11,11 @@ import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.accounts.Account;
 import org.switchboard.contacts.history.MessageRecord;
 
-/** {@code switchboard send ADDRESS TEXT [--account KEY]}: one chat message, exit 0 only once the server acknowledged it. */
+/**
+ * {@code switchboard send ADDRESS TEXT [--account KEY]}: one chat message, exit 0 only once it was
+ * acknowledged (XMPP: by the server; a {@code sip:} address: SIP MESSAGE, by the peer's device or its
+ * provider). The account is the first enabled one of the address's kind, or KEY.
+ */
 final class SendCommand {
     static final String USAGE = "send ADDRESS TEXT [--account KEY]";
     private static final Duration ACK_DEADLINE = Duration.ofSeconds(30);
@@ -33,7 +37,7 @@ final class SendCommand {
         }
         Endpoint to = address(given.getFirst());
         String text = String.join(" ", given.subList(1, given.size()));
-        Account account = ChannelRun.enabledAccount(session, EndpointKind.XMPP, args.option("--account").orElse(null), "to send with");
+        Account account = ChannelRun.enabledAccount(session, to.kind(), args.option("--account").orElse(null), "to send with");
         try (ChannelRun run = ChannelRun.connected(session, secrets, factories, account)) {
             MessageRecord sent = ChannelRun.await(run.hub().send(to, text), ACK_DEADLINE, "waiting for the server's acknowledgement");
             session.out().println("sent to " + to.address() + " from " + account.address() + " (" + sent.delivery().name().toLowerCase(
@@ -42,10 +46,12 @@ final class SendCommand {
         return ExitStatus.OK;
     }
 
+    /** A {@code sip:}/{@code sips:} URI is a SIP address; anything else (with or without {@code xmpp:}) an XMPP address. */
     private static Endpoint address(String given) {
+        boolean sip = given.regionMatches(true, 0, "sip:", 0, 4) || given.regionMatches(true, 0, "sips:", 0, 5);
         String bare = given.regionMatches(true, 0, "xmpp:", 0, 5) ? given.substring(5) : given;
         try {
-            return Addresses.parse(EndpointKind.XMPP, bare);
+            return sip ? Addresses.parse(EndpointKind.SIP, given) : Addresses.parse(EndpointKind.XMPP, bare);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -70,7 +70,7 @@ public final class ConversationView extends BorderPane {
         to.setVisible(viewModel.chatAddresses().size() > 1);
         to.setManaged(to.isVisible());
         Label only = new Label(viewModel.chatAddresses().size() == 1 ? viewModel.chatAddresses().getFirst().address()
-                : viewModel.chatAddresses().isEmpty() ? "No chat address — add an XMPP address to this person" : "");
+                : viewModel.chatAddresses().isEmpty() ? "No chat address — add an XMPP or SIP address to this person" : "");
         only.getStyleClass().add("conversation-address");
         Label typing = new Label();
         typing.setId("conversation-typing");

@@ -26,7 +26,6 @@ import org.switchboard.app.system.UriOpener;
 import org.switchboard.app.tasks.TaskRunner;
 import org.switchboard.channels.api.ChatStates;
 import org.switchboard.contacts.Endpoint;
-import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.Person;
 import org.switchboard.contacts.PersonId;
 import org.switchboard.contacts.history.CallRecord;
@@ -77,7 +76,8 @@ public final class ConversationViewModel implements AutoCloseable {
         this.tasks = tasks;
         this.uriOpener = uriOpener;
         this.onRead = onRead;
-        chatAddresses.setAll(person.endpoints().stream().filter(e -> e.kind() == EndpointKind.XMPP).toList());
+        chatAddresses.setAll(ChatAddresses.of(person, hub.reachContext()));
+        chatAddresses.forEach(hub::probe);
         sendTo.set(chatAddresses.isEmpty() ? null : chatAddresses.getFirst());
         shown.addListener((obs, was, now) -> markReadIfShown());
         subscription = hub.onMessage(this::arrived);
@@ -95,7 +95,8 @@ public final class ConversationViewModel implements AutoCloseable {
      * next {@link #send()} corrects it instead of sending a new one. False when there is none.
      */
     public boolean editLast() {
-        if (!draft.get().isEmpty()) {
+        Endpoint to = sendTo.get();
+        if (!draft.get().isEmpty() || to == null || !hub.canCorrect(to)) {
             return false;
         }
         List<HistoryEntry> entries = timeline.list();

@@ -11,7 +11,6 @@ import org.slf4j.LoggerFactory;
 import org.switchboard.app.channels.ChannelHub;
 import org.switchboard.app.tasks.TaskRunner;
 import org.switchboard.contacts.Endpoint;
-import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.Person;
 import org.switchboard.contacts.PersonId;
 import org.switchboard.contacts.history.Conversation;
@@ -92,7 +91,7 @@ public final class UnreadViewModel implements AutoCloseable {
     }
 
     private static boolean canChat(Person person) {
-        return person.id() != null && person.endpoints().stream().anyMatch(e -> e.kind() == EndpointKind.XMPP);
+        return person.id() != null && person.endpoints().stream().anyMatch(ChatAddresses::isChatKind);
     }
 
     private static String key(Endpoint endpoint) {

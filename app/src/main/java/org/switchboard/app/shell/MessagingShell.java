@@ -9,6 +9,7 @@ import org.switchboard.app.accounts.AccountsView;
 import org.switchboard.app.accounts.AccountsViewModel;
 import org.switchboard.app.accounts.DeferredSettings;
 import org.switchboard.app.channels.ChannelHub;
+import org.switchboard.app.conversation.ChatAddresses;
 import org.switchboard.app.conversation.ConversationViewModel;
 import org.switchboard.app.conversation.ConversationWindows;
 import org.switchboard.app.conversation.MessageSearchView;
@@ -19,7 +20,6 @@ import org.switchboard.app.presence.OwnPresenceView;
 import org.switchboard.app.presence.OwnPresenceViewModel;
 import org.switchboard.app.tasks.TaskRunner;
 import org.switchboard.contacts.Endpoint;
-import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.Person;
 import org.switchboard.contacts.PersonId;
 import org.switchboard.contacts.history.SearchHit;
@@ -57,8 +57,8 @@ final class MessagingShell implements ChatOpener {
 
     @Override
     public boolean canChat(Endpoint endpoint) {
-        return endpoint.kind() == EndpointKind.XMPP && services.channels().accounts().stream()
-                .anyMatch(status -> status.account().kind() == EndpointKind.XMPP && status.account().enabled());
+        return ChatAddresses.isChatKind(endpoint) && services.channels().accounts().stream()
+                .anyMatch(status -> status.account().kind() == endpoint.kind() && status.account().enabled());
     }
 
     @Override

@@ -93,6 +93,12 @@ public final class ShellView {
         }));
         messaging.unread().versionProperty().subscribe(v -> peopleView.refreshRows());
         people.selectedProperty().subscribe(this::ensureCard);
+        // addresses without pushed presence (SIP) are asked about when their person is looked at
+        people.selectedProperty().subscribe(person -> {
+            if (person != null) {
+                person.endpoints().forEach(services.channels()::probe);
+            }
+        });
         peopleView.setOnOpen(this::editSelected);
         services.channels().onAddressBookChanged(account -> people.reload());
         presenceRefresh = new Throttle(Duration.millis(100), () -> {

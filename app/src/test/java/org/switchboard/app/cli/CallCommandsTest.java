@@ -33,7 +33,7 @@ import org.switchboard.media.testing.PulseAudioServer;
 import org.switchboard.media.testing.SharedMediaEngine;
 
 /**
- * account add --kind sip, call and doctor through the command line against a real Kamailio, a
+ * account add --kind sip, call, send (SIP MESSAGE) and doctor through the command line against a real Kamailio, a
  * baresip that answers, and the libjitsi engine on a private PulseAudio; in method-name order.
  */
 @TestMethodOrder(MethodOrderer.MethodName.class)
@@ -132,5 +132,19 @@ class CallCommandsTest {
 
         assertThat(call.status()).isEqualTo(ExitStatus.USAGE);
         assertThat(call.err()).contains("sip:bar bie@example.test");
+    }
+
+    @Test
+    void f_sendToASipAddressGoesBySipMessageAndSucceedsOnceThePeerTookIt() throws Exception {
+        try (BaresipPeer bob = BaresipPeer.named("bob").registeringAt(KAMAILIO, SipTransport.UDP).start()) {
+            Run sent = run("", "send", bob.uri(), "Hello", "Bob");
+
+            assertThat(sent.status()).as(sent.err()).isZero();
+            assertThat(sent.out()).contains("sent to sip:bob@example.test from sip:alice@example.test (acked)");
+        }
+        Run toNobody = run("", "send", "sip:nobody@" + KamailioServer.DOMAIN, "anyone?");
+
+        assertThat(toNobody.status()).isEqualTo(ExitStatus.FAILURE);
+        assertThat(toNobody.err()).contains("404");
     }
 }

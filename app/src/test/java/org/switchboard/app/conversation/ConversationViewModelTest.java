@@ -18,10 +18,13 @@ import org.switchboard.app.testing.FakeChannelHub;
 import org.switchboard.app.testing.RecordingUriOpener;
 import org.switchboard.channels.api.ChatStates;
 import org.switchboard.contacts.Addresses;
+import org.switchboard.contacts.Capability;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
+import org.switchboard.contacts.EndpointStatus;
 import org.switchboard.contacts.Person;
 import org.switchboard.contacts.PersonId;
+import org.switchboard.contacts.Presence;
 import org.switchboard.contacts.history.Conversation;
 import org.switchboard.contacts.history.DeliveryState;
 import org.switchboard.contacts.history.Direction;
@@ -197,5 +200,32 @@ class ConversationViewModelTest {
     void linksOpenThroughTheUriOpener() {
         open(ben).openLink("https://example.org");
         assertThat(opener.opened()).containsExactly("https://example.org");
+    }
+
+    @Test
+    void sipAddressesAreChatAddressesAfterTheXmppOnesUnlessTheirDeviceRefusesMessagesAndTheyAreAskedAbout() {
+        Endpoint deskPhone = Addresses.parse(EndpointKind.SIP, "sip:ben@pbx.example.org");
+        Endpoint doorPhone = Addresses.parse(EndpointKind.SIP, "sip:door@pbx.example.org");
+        hub.emit(new EndpointStatus(doorPhone, Presence.AVAILABLE, "", java.util.Set.of(Capability.VOICE_CALL), true));
+        Person withPhones = repository.save(Person.named("Ben Phones", deskPhone, benChat, doorPhone));
+
+        open(withPhones);
+
+        assertThat(conversation.chatAddresses()).containsExactly(benChat, deskPhone);
+        assertThat(conversation.sendToProperty().get()).isEqualTo(benChat);
+        assertThat(hub.probed()).containsExactly(benChat, deskPhone);
+    }
+
+    @Test
+    void aMessageSentBySipCannotBeCorrected() {
+        Endpoint deskPhone = Addresses.parse(EndpointKind.SIP, "sip:ben@pbx.example.org");
+        Person onlyPhone = repository.save(Person.named("Ben Phone", deskPhone));
+        open(onlyPhone).load();
+        conversation.draftProperty().set("hello by SIP");
+        conversation.send();
+
+        assertThat(hub.sent()).extracting(FakeChannelHub.Sent::to).containsExactly(deskPhone);
+        assertThat(conversation.editLast()).isFalse();
+        assertThat(conversation.draftProperty().get()).isEmpty();
     }
 }

@@ -60,6 +60,8 @@ public final class FakeChannelHub implements ChannelHub {
     private volatile int starts;
     private volatile String account = "me@example.test";
 
+    private final List<Endpoint> probed = new CopyOnWriteArrayList<>();
+
     public FakeChannelHub(MessageHistory history, Clock clock) {
         this.history = history;
         this.clock = clock;
@@ -181,6 +183,22 @@ public final class FakeChannelHub implements ChannelHub {
         MessageRecord now = history.find(last.id()).orElseThrow();
         messageListeners.forEach(l -> l.accept(now));
         return CompletableFuture.completedFuture(now);
+    }
+
+    /** Like the real channels: XMPP corrects sent messages, SIP MESSAGE does not. */
+    @Override
+    public boolean canCorrect(Endpoint to) {
+        return to.kind() == EndpointKind.XMPP;
+    }
+
+    @Override
+    public void probe(Endpoint endpoint) {
+        probed.add(endpoint);
+    }
+
+    /** The addresses asked about with {@link #probe}, in order. */
+    public List<Endpoint> probed() {
+        return probed;
     }
 
     public List<Sent> corrections() {
