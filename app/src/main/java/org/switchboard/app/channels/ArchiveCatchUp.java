@@ -16,7 +16,7 @@ import org.switchboard.contacts.settings.ProfileSettings;
 
 /**
  * The archive catch-up (XMPP MAM) after every connect: reads the account's archive forward from the
- * archive id stored in the profile ({@value #LAST_ID} + account key) page by page to the end, stores
+ * archive id stored in the profile (the account's settings prefix + {@value #LAST_ID}) page by page to the end, stores
  * each page in one transaction (the history drops what it already has, so reading a page again is
  * harmless) and only then remembers the page's last id. On the very first login of an account
  * (nothing stored yet) it reads what was archived in the last {@link #FIRST_LOGIN} days. A newer
@@ -24,7 +24,10 @@ import org.switchboard.contacts.settings.ProfileSettings;
  * catch-up, and the next connect resumes after the last page stored. Runs on the hub's thread.
  */
 final class ArchiveCatchUp {
-    static final String LAST_ID = "mam.last.";
+    /** After the account's settings prefix: the last archive id seen. */
+    static final String LAST_ID = "mam.last";
+    /** Where sessions 1–2 kept it ({@code mam.last.<key>}, not removed with the account); still read. */
+    private static final String OLD_LAST_ID = "mam.last.";
     /** How far back the first login of an account reads. */
     static final Duration FIRST_LOGIN = Duration.ofDays(7);
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveCatchUp.class);
@@ -48,7 +51,7 @@ final class ArchiveCatchUp {
     void start(String accountKey, String address, ArchiveSync archive) {
         Run run = new Run(accountKey, address, archive);
         running.put(accountKey, run);
-        Query first = settings.get(LAST_ID + accountKey).filter(id -> !id.isBlank()).map(Query::afterId)
+        Query first = settings.get(lastIdKey(accountKey)).or(() -> settings.get(OLD_LAST_ID + accountKey)).filter(id -> !id.isBlank()).map(Query::afterId)
                 .orElseGet(() -> Query.since(clock.instant().minus(FIRST_LOGIN)));
         LOG.debug("Archive catch-up of {} from {}", accountKey, first);
         fetch(run, first);
@@ -80,7 +83,7 @@ final class ArchiveCatchUp {
         }
         run.added += recorder.archived(run.address(), page.messages());
         if (!page.lastId().isEmpty()) {
-            settings.put(LAST_ID + run.accountKey(), page.lastId());
+            settings.put(lastIdKey(run.accountKey()), page.lastId());
         }
         if (page.complete() || page.lastId().isEmpty()) {
             running.remove(run.accountKey());
@@ -115,5 +118,10 @@ final class ArchiveCatchUp {
         ArchiveSync archive() {
             return archive;
         }
+    }
+
+    /** The setting that holds the last archive id seen by the account with {@code accountKey}. */
+    static String lastIdKey(String accountKey) {
+        return org.switchboard.contacts.accounts.Account.settingsPrefix(accountKey) + LAST_ID;
     }
 }

@@ -55,9 +55,9 @@ public record CallHandlingSettings(CallHandling.Rules rules, boolean requireSrtp
         settings.putAll(values);
     }
 
-    /** {@code account.<key>.}: where an account's settings live. */
+    /** {@code account.<key>.}: where an account's settings live (removed with the account). */
     public static String prefix(String accountKey) {
-        return "account." + accountKey + ".";
+        return org.switchboard.contacts.accounts.Account.settingsPrefix(accountKey);
     }
 
     private static boolean flag(ProfileSettings settings, String key) {

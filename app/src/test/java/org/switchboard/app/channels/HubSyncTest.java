@@ -108,7 +108,7 @@ class HubSyncTest {
         awaitCaughtUp(fixture.start(), alice, BOB, "missed 4");
 
         fixture.stopHub();
-        fixture.repository.settings().remove(ArchiveCatchUp.LAST_ID + alice.key());
+        fixture.repository.settings().remove(ArchiveCatchUp.lastIdKey(alice.key()));
         awaitCaughtUp(fixture.start(), alice, BOB, "missed 4");
         assertThat(fixture.announced).as("reading the whole archive again announces nothing").isEmpty();
         for (String body : List.of("missed 1", "missed 2", "missed 3", "missed 4")) {

@@ -35,6 +35,16 @@ public record Account(EndpointKind kind, String address, String server, String t
         return kind == EndpointKind.SIP ? address : kind.id() + ":" + address;
     }
 
+    /** Where the profile keeps this account's own settings ({@code account.sip:alice@example.test.}); removed with it. */
+    public String settingsPrefix() {
+        return settingsPrefix(key());
+    }
+
+    /** {@link #settingsPrefix()} of the account with {@code accountKey}. */
+    public static String settingsPrefix(String accountKey) {
+        return "account." + accountKey + ".";
+    }
+
     public Account withEnabled(boolean on) {
         return new Account(kind, address, server, transport, on, trustedFingerprints);
     }

@@ -79,8 +79,27 @@ final class SqliteAccountRepository implements AccountRepository {
 
     @Override
     public boolean remove(EndpointKind kind, String address) {
+        // the stored spelling of the address names its settings (the address matches without case)
+        String prefix = find(kind, address).orElse(new Account(kind, address, "", "", false, List.of())).settingsPrefix();
+        // another account's prefix may extend this one (sip:alice@example.test and sip:alice@example.test.org)
+        List<String> longer = findAll().stream().map(Account::settingsPrefix)
+                .filter(other -> other.length() > prefix.length() && other.startsWith(prefix)).toList();
         return database.inTransaction("remove the account " + address, c -> {
-            try (PreparedStatement delete = c.prepareStatement("DELETE FROM accounts WHERE kind = ? AND address = ? COLLATE NOCASE")) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM accounts WHERE kind = ? AND address = ? COLLATE NOCASE");
+                 PreparedStatement select = c.prepareStatement("SELECT key FROM settings WHERE substr(key, 1, length(?)) = ?");
+                 PreparedStatement forget = c.prepareStatement("DELETE FROM settings WHERE key = ?")) {
+                select.setString(1, prefix);
+                select.setString(2, prefix);
+                try (ResultSet keys = select.executeQuery()) {
+                    while (keys.next()) {
+                        String key = keys.getString(1);
+                        if (longer.stream().noneMatch(key::startsWith)) {
+                            forget.setString(1, key);
+                            forget.addBatch();
+                        }
+                    }
+                }
+                forget.executeBatch();
                 delete.setString(1, kind.id());
                 delete.setString(2, address);
                 return delete.executeUpdate() > 0;

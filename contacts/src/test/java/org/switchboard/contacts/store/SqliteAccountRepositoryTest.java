@@ -51,4 +51,26 @@ class SqliteAccountRepositoryTest {
             assertThat(accounts.findAll()).isEmpty();
         }
     }
+
+    @Test
+    void removingAnAccountRemovesItsSettingsAndNoOneElses() {
+        try (var repository = SqlitePersonRepository.open(dir.resolve("switchboard.db"))) {
+            Account alice = new Account(EndpointKind.SIP, "sip:alice@example.test", "", "udp", true, List.of());
+            repository.accounts().save(alice);
+            repository.accounts().save(new Account(EndpointKind.SIP, "sip:alice@example.test.org", "", "udp", true, List.of()));
+            repository.settings().putAll(java.util.Map.of(alice.settingsPrefix() + "calls.dnd", "true",
+                    alice.settingsPrefix() + "srtp", "true",
+                    "account.sip:alice@example.test.org.srtp", "true",
+                    Account.settingsPrefix("sip:bob@example.test") + "calls.dnd", "true",
+                    "theme", "dark"));
+
+            repository.accounts().remove(EndpointKind.SIP, "SIP:Alice@example.test");
+
+            assertThat(repository.settings().get(alice.settingsPrefix() + "calls.dnd")).isEmpty();
+            assertThat(repository.settings().get(alice.settingsPrefix() + "srtp")).isEmpty();
+            assertThat(repository.settings().get("account.sip:alice@example.test.org.srtp")).contains("true");
+            assertThat(repository.settings().get(Account.settingsPrefix("sip:bob@example.test") + "calls.dnd")).contains("true");
+            assertThat(repository.settings().get("theme")).contains("dark");
+        }
+    }
 }
