@@ -18,6 +18,7 @@ public final class GuiLauncher {
         private final CompletableFuture<Thread> fxThread = new CompletableFuture<>();
 
         private Toolkit() {
+            GtkWithoutGl.apply();
             Thread.ofPlatform().name("switchboard-toolkit-start").start(() -> {
                 try {
                     Platform.startup(() -> fxThread.complete(Thread.currentThread()));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -59,9 +60,9 @@ class AddressBookScreenshotIT {
                 .withFailMessage("AddressBookScreenshotIT must run with the real glass platform, not Monocle: "
                         + "run it with -Dsurefire.extra.args= (no headless arguments).")
                 .isNotEqualToIgnoringCase("Monocle");
-        CompletableFuture<Void> started = new CompletableFuture<>();
-        Platform.startup(() -> started.complete(null));
-        started.get(20, TimeUnit.SECONDS);
+        // the app's own way to start the toolkit: software rendering (as in jvm-options), GTK's OpenGL probe off
+        System.setProperty("prism.order", "sw");
+        CompletableFuture.supplyAsync(() -> GuiLauncher.startToolkit().await()).get(20, TimeUnit.SECONDS);
         Platform.setImplicitExit(false);
     }
 
@@ -69,6 +70,16 @@ class AddressBookScreenshotIT {
     static void stopToolkit() {
         TASKS.close();
         Platform.exit();
+    }
+
+    @Test
+    void theToolkitRendersInSoftwareWithoutLoadingTheOpenGlDriverStack() throws Exception {
+        shoot("light");
+        List<String> gl = Files.readAllLines(Path.of("/proc/self/maps")).stream()
+                .filter(line -> line.matches(".*/(libGL|libGLX_mesa|libLLVM|swrast_dri|libEGL_mesa)[^/]*")).toList();
+
+        assertThat(gl).as("OpenGL libraries mapped into the process (GDK_GL=disable should keep GTK from loading them)")
+                .isEmpty();
     }
 
     @Test
