@@ -10,8 +10,8 @@ import org.switchboard.contacts.accounts.Account;
 /**
  * What the account form and the account list say and check about an account's fields, for each kind
  * the GUI offers (XMPP and SIP): the address with {@link Addresses#parse}, the server with
- * {@link Account#checkServer}; a SIP account needs a user part and a server (the SIP channel does not
- * look servers up by DNS yet).
+ * {@link Account#checkServer}; a SIP account needs a user part. The server may stay empty: both
+ * channels then find it by DNS SRV.
  */
 final class AccountFields {
     /** The kinds of account the form can add, in the order it offers them. */
@@ -33,7 +33,7 @@ final class AccountFields {
     }
 
     static String serverPrompt(EndpointKind kind) {
-        return kind == EndpointKind.SIP ? "required: host:port, e.g. sip.example.org:5060 — no DNS lookup for SIP yet"
+        return kind == EndpointKind.SIP ? "optional: host:port, e.g. sip.example.org:5060 — found by DNS SRV when empty"
                 : "optional: host:port — found automatically when empty";
     }
 
@@ -75,11 +75,6 @@ final class AccountFields {
         } catch (IllegalArgumentException e) {
             return kind == EndpointKind.SIP ? e.getMessage().replace("xmpp.example.org:5222", "sip.example.org:5060") : e.getMessage();
         }
-    }
-
-    /** True when the server may stay empty (XMPP finds it by DNS SRV; the SIP channel cannot yet). */
-    static boolean serverOptional(EndpointKind kind) {
-        return kind != EndpointKind.SIP;
     }
 
     /** The server as stored: {@code host:port}, or empty. */

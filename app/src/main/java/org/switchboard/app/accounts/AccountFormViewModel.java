@@ -134,9 +134,8 @@ public final class AccountFormViewModel {
 
     private boolean isValid() {
         EndpointKind chosen = kind.get();
-        boolean serverGiven = !server.get().isBlank() || AccountFields.serverOptional(chosen);
         return !address.get().isBlank() && AccountFields.addressProblem(chosen, address.get()).isEmpty()
-                && serverGiven && AccountFields.serverProblem(chosen, server.get()).isEmpty()
+                && AccountFields.serverProblem(chosen, server.get()).isEmpty()
                 && (original != null || !password.get().isEmpty()) && !calls.loadingProperty().get();
     }
 

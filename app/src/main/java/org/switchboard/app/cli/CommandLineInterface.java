@@ -49,9 +49,10 @@ public final class CommandLineInterface {
               account add --kind xmpp|sip --address ADDRESS [--server HOST:PORT] [--transport udp|tcp|tls]
                           --password-stdin [--trust SHA256:FINGERPRINT] [--no-check]
                                                     add an account; the password (first line of stdin) goes to the OS secret store.
-                                                    An XMPP account is tried once first (unless --no-check) and is not kept
-                                                    when that fails; an unknown certificate is refused unless --trust names
-                                                    its fingerprint (the message shows it)
+                                                    Without --server the server is found by DNS SRV. The account is tried
+                                                    once first (unless --no-check) and is not kept when that fails; an
+                                                    unknown certificate is refused unless --trust names its fingerprint
+                                                    (the message shows it)
               account list [--json]                 the accounts of the profile
               account remove ADDRESS [--kind xmpp|sip]
               reach PERSON [--intent any|chat|call|email] [--dry-run] [--json]

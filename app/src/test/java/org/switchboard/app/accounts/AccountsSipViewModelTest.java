@@ -58,7 +58,7 @@ class AccountsSipViewModelTest {
     }
 
     @Test
-    void aNewAccountIsXmppUntilSipIsChosenAndSipNeedsItsServer() {
+    void aNewAccountIsXmppUntilSipIsChosenAndBothFindTheirServerByDns() {
         AccountFormViewModel form = accounts.newForm();
         assertThat(form.kinds()).containsExactly(EndpointKind.XMPP, EndpointKind.SIP);
         assertThat(form.kindProperty().get()).isEqualTo(EndpointKind.XMPP);
@@ -72,7 +72,9 @@ class AccountsSipViewModelTest {
         assertThat(form.sipProperty().get()).isTrue();
         assertThat(form.transportProperty().get()).isEqualTo(SipTransport.UDP);
         assertThat(form.addressErrorProperty().get()).as("a bare address is taken as sip:").isEmpty();
-        assertThat(form.validProperty().get()).as("no DNS lookup for SIP yet: the server is required").isFalse();
+        assertThat(form.validProperty().get()).as("SIP finds its server by DNS SRV too").isTrue();
+        form.serverProperty().set("pbx.example.test:506O");
+        assertThat(form.validProperty().get()).as("a server that is given must be host:port").isFalse();
         form.serverProperty().set("pbx.example.test:5060");
         assertThat(form.validProperty().get()).isTrue();
     }

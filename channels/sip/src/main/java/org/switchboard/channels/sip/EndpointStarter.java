@@ -15,8 +15,13 @@ import org.switchboard.channels.api.ChannelException;
 final class EndpointStarter {
     private EndpointStarter() {}
 
-    static SipEndpoint start(SipAccount account, SipTrust trust, Signalling signalling, StackEvents.Handler handler)
-            throws ChannelException {
+    static SipEndpoint start(SipAccount given, SipTrust trust, SrvLocator servers, Signalling signalling,
+                             StackEvents.Handler handler) throws ChannelException {
+        SipAccount account = given;
+        if (!given.direct() && given.server().isEmpty()) {
+            SipAccount.Server found = servers.locate(given.domain(), given.transport());
+            account = given.withServer(found.host(), found.port());
+        }
         SipAccount.Server proxy = account.outboundProxy();
         InetAddress local = account.localAddress().isPresent() ? account.localAddress().get() : towards(proxy);
         PinningTrustManager pinning = null;
@@ -28,13 +33,21 @@ final class EndpointStarter {
         StackEvents listener = new StackEvents(signalling, handler);
         try {
             JainSip sip = JainSip.start(account.user(), local, account.localPort(), account.transport(),
-                    account.direct() ? null : proxy, tls, account.direct() ? "" : proxy.host(), listener);
+                    account.direct() ? null : proxy, tls, account.direct() ? "" : serverName(given), listener);
             listener.provider(sip.provider);
             return new SipEndpoint(sip, account, local, pinning);
         } catch (Exception e) {
             throw new ChannelException.NotConnected("The SIP stack could not start on " + local.getHostAddress()
                     + (account.localPort() == 0 ? "" : ":" + account.localPort()) + ": " + Transactions.describe(e), e);
         }
+    }
+
+    /**
+     * The name a TLS server must prove: the server the user gave, else the account's domain (RFC 5922:
+     * not the SRV target).
+     */
+    private static String serverName(SipAccount given) {
+        return given.server().map(SipAccount.Server::host).orElse(given.domain());
     }
 
     /** The local address that routes to {@code server} (no packet is sent). */

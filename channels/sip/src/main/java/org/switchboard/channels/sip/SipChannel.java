@@ -44,6 +44,7 @@ public final class SipChannel implements Channel {
     private final Executor events;
     private final Supplier<MediaEngine> media;
     private final SipTrust trust;
+    private final SrvLocator servers;
     private final Signalling signalling;
     private final ExecutorService mediaThreads = Executors.newVirtualThreadPerTaskExecutor();
     private final ConnectionStates states;
@@ -56,11 +57,12 @@ public final class SipChannel implements Channel {
     private volatile @Nullable CallContext context;
     private @Nullable Registration registration;
 
-    SipChannel(SipAccount account, Executor events, Supplier<MediaEngine> media, SipTrust trust) {
+    SipChannel(SipAccount account, Executor events, Supplier<MediaEngine> media, SipTrust trust, SrvLocator servers) {
         this.account = account;
         this.events = events;
         this.media = media;
         this.trust = trust;
+        this.servers = servers;
         String name = "SIP " + account.address();
         this.signalling = new Signalling(account.address());
         this.states = new ConnectionStates(new EventHub<>(name + " state", events));
@@ -142,7 +144,7 @@ public final class SipChannel implements Channel {
         if (current != null) {
             return current;
         }
-        SipEndpoint endpoint = EndpointStarter.start(account, trust, signalling, router);
+        SipEndpoint endpoint = EndpointStarter.start(account, trust, servers, signalling, router);
         Transactions transactions = new Transactions(endpoint, account.password());
         current = new CallContext(endpoint, transactions, new Replies(endpoint), signalling, media, mediaThreads, events, registry);
         context = current;
@@ -181,7 +183,11 @@ public final class SipChannel implements Channel {
     }
 
     private void transportFailure(IOExceptionEvent event) {
-        SipAccount.Server proxy = account.outboundProxy();
+        CallContext current = context;
+        if (current == null) {
+            return;
+        }
+        SipAccount.Server proxy = current.endpoint().account.outboundProxy();
         if (!account.direct() && event.getPort() == proxy.port() && registration != null) {
             registration.stop();
             lost("the connection to " + proxy + " failed");

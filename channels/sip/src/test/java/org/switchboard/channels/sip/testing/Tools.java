@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 /** What the SIP test servers share: required programs, free ports, processes, files. */
 final class Tools {
-    static final String PACKAGES = "kamailio kamailio-tls-modules baresip-core sip-tester sox";
+    static final String PACKAGES = "kamailio kamailio-tls-modules baresip-core sip-tester sox dnsmasq-base";
     static final InetAddress LOOPBACK = InetAddress.getLoopbackAddress();
 
     private Tools() {}
