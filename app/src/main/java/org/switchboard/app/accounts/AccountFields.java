@@ -23,7 +23,7 @@ final class AccountFields {
     static String kindName(EndpointKind kind) {
         return switch (kind) {
             case XMPP -> "XMPP (Jabber) — chat and presence";
-            case SIP -> "SIP — voice calls";
+            case SIP -> "SIP — voice calls and messages";
             default -> kind.label();
         };
     }

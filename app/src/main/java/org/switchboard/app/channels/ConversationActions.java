@@ -100,7 +100,8 @@ final class ConversationActions {
             }
             MessageRecord now = recorder.advance(account, to, id, failure == null ? DeliveryState.ACKED : DeliveryState.FAILED);
             if (failure == null) {
-                MessageRecord stored = now == null ? queued : now;
+                // untracked already when a delivery report overtook the ack (SIP: the 200 is both): read what is stored
+                MessageRecord stored = now != null ? now : history.findByOriginId(account, to, id).orElse(queued);
                 // the server's ack is a fact whatever the store raced with (an archive copy, a carbon)
                 result.complete(stored.delivery().ordinal() < DeliveryState.ACKED.ordinal()
                         ? stored.withDelivery(DeliveryState.ACKED) : stored);

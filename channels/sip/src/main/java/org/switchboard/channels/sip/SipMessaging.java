@@ -29,7 +29,7 @@ import org.switchboard.channels.api.support.EventHub;
 
 /**
  * SIP MESSAGE (RFC 3428) as a chat channel: each message is one request outside a dialog, acknowledged
- * by the server or peer with a 2xx; incoming {@code text/plain} messages are answered with 200 and
+ * by the server or peer with a 2xx (a 200 from the peer's device also reports it delivered); incoming {@code text/plain} messages are answered with 200 and
  * reported in order. Message bodies never reach the log above DEBUG.
  */
 final class SipMessaging implements Messaging, MessageEvents {
@@ -58,7 +58,7 @@ final class SipMessaging implements Messaging, MessageEvents {
                 }
                 Request request = message(ctx.get(), to, text);
                 ctx.get().transactions().send(request).outcome()
-                        .thenAccept(outcome -> delivered(outcome, messageId, to, result));
+                        .thenAccept(outcome -> answered(outcome, messageId, to, result));
             } catch (ChannelException e) {
                 result.completeExceptionally(e);
             } catch (ParseException | InvalidArgumentException | IllegalArgumentException e) {
@@ -82,8 +82,16 @@ final class SipMessaging implements Messaging, MessageEvents {
         return request;
     }
 
-    private static void delivered(Outcome outcome, String messageId, Endpoint to, CompletableFuture<SendReceipt> result) {
+    /**
+     * A 2xx takes the message; a 200 comes from the peer's device itself (RFC 3428 §7: a store that
+     * keeps it for later answers 202), so it also counts as delivered.
+     */
+    private void answered(Outcome outcome, String messageId, Endpoint to, CompletableFuture<SendReceipt> result) {
         switch (outcome) {
+            case Outcome.Answered a when a.status() == Response.OK -> {
+                result.complete(new SendReceipt(messageId, false));
+                hub.publish(new MessageEvent.Delivered(to, messageId));
+            }
             case Outcome.Answered a when a.success() -> result.complete(new SendReceipt(messageId, false));
             case Outcome.Answered a when a.status() == 408 || a.status() == 480 -> result.completeExceptionally(
                     new ChannelException.Timeout(to.address() + " did not take the message (" + a.describe() + ").", null));

@@ -203,6 +203,8 @@ class SipChannelsTest {
         Messaging.SendReceipt receipt = fromAlice.send(CAROL, "Hello Carol, ünïcode ✓", "m-1").get(10, TimeUnit.SECONDS);
 
         assertThat(receipt).isEqualTo(new Messaging.SendReceipt("m-1", false));
+        Await.untilTrue("carol's device reported as having it (200, not 202)", () -> alicesMessages.contains(
+                new MessageEvent.Delivered(CAROL, "m-1")));
         MessageEvent.Received received = Await.until("carol's message", () -> carolsMessages.stream()
                 .filter(MessageEvent.Received.class::isInstance).map(MessageEvent.Received.class::cast).findFirst());
         assertThat(received.peer()).isEqualTo(sip("sip:alice@example.test"));
