@@ -3,6 +3,7 @@ package org.switchboard.app.shell;
 import org.switchboard.app.StartupTrace;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.util.Duration;
 import javafx.scene.Scene;
@@ -59,6 +60,9 @@ public final class ShellView {
     private @Nullable PersonCardView cardView;
     private @Nullable MergeSuggestionsView mergeView;
 
+    /** How long a person stays selected before their SIP addresses are asked whether they are reachable. */
+    private static final Duration LOOKED_AT = Duration.millis(300);
+
     /** Presence dots and the card follow presence changes, at most ten times a second (a storm stays cheap). */
     private final Throttle presenceRefresh;
 
@@ -93,12 +97,16 @@ public final class ShellView {
         }));
         messaging.unread().versionProperty().subscribe(v -> peopleView.refreshRows());
         people.selectedProperty().subscribe(this::ensureCard);
-        // addresses without pushed presence (SIP) are asked about when their person is looked at
-        people.selectedProperty().subscribe(person -> {
+        // addresses without pushed presence (SIP) are asked about once their person stays selected a moment
+        // (not for every row passed while arrowing through the list)
+        PauseTransition lookedAt = new PauseTransition(LOOKED_AT);
+        lookedAt.setOnFinished(done -> {
+            Person person = people.selectedProperty().get();
             if (person != null) {
                 person.endpoints().forEach(services.channels()::probe);
             }
         });
+        people.selectedProperty().subscribe(person -> lookedAt.playFromStart());
         peopleView.setOnOpen(this::editSelected);
         services.channels().onAddressBookChanged(account -> people.reload());
         presenceRefresh = new Throttle(Duration.millis(100), () -> {

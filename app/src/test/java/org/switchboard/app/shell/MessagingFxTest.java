@@ -90,6 +90,27 @@ class MessagingFxTest {
     }
 
     @Test
+    void aPersonsSipAddressIsAskedAboutOnceTheyStaySelectedAndTheCardShowsTheAnswer(FxRobot robot) throws TimeoutException {
+        Endpoint desk = Addresses.parse(EndpointKind.SIP, "sip:carla@pbx.example.org");
+        robot.interact(() -> {
+            repository.save(Person.named("Carla Cruz", desk));
+            shell.people().reload();
+        });
+        waitUntil(() -> shell.people().everyoneProperty().get().stream().anyMatch(p -> p.endpoints().contains(desk)));
+        Person carla = shell.people().everyoneProperty().get().stream().filter(p -> p.endpoints().contains(desk)).findFirst()
+                .orElseThrow();
+
+        robot.interact(() -> shell.people().select(carla));
+
+        waitUntil(() -> hub.probed().contains(desk));
+        robot.interact(() -> hub.emit(new org.switchboard.contacts.EndpointStatus(desk, org.switchboard.contacts.Presence.AVAILABLE,
+                "", java.util.Set.of(org.switchboard.contacts.Capability.VOICE_CALL, org.switchboard.contacts.Capability.TEXT_CHAT),
+                true)));
+        waitUntil(() -> robot.lookup(".label").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().contains("can: text chat, voice call")));
+    }
+
+    @Test
     void theCertificatePromptShowsTheFingerprintAndAcceptTrustsIt(FxRobot robot) throws TimeoutException {
         openAccounts(robot);
         robot.interact(() -> hub.emit(new AccountStatus(alice, new ChannelState.Failed("certificate not trusted"),
