@@ -21,7 +21,10 @@ public final class GuiLauncher {
             GtkWithoutGl.apply();
             Thread.ofPlatform().name("switchboard-toolkit-start").start(() -> {
                 try {
-                    Platform.startup(() -> fxThread.complete(Thread.currentThread()));
+                    Platform.startup(() -> {
+                        ThemeController.useInitialTheme();
+                        fxThread.complete(Thread.currentThread());
+                    });
                 } catch (RuntimeException | Error e) {
                     fxThread.completeExceptionally(e);
                 }

@@ -21,10 +21,8 @@ final class ThemeController {
 
     ThemeController(Scene scene) {
         this.scene = scene;
-        String forced = System.getProperty("switchboard.theme", "").strip();
-        var chosen = Themes.byId(forced);
-        followSystem = chosen.isEmpty();
-        apply(chosen.orElseGet(ThemeController::systemTheme));
+        followSystem = forced().isEmpty();
+        apply(initial());
         Platform.getPreferences().colorSchemeProperty().addListener((obs, old, now) -> {
             if (followSystem) {
                 apply(systemTheme());
@@ -38,8 +36,28 @@ final class ThemeController {
         apply(theme.get().isDark() ? Themes.LIGHT : Themes.DARK);
     }
 
+    /**
+     * The theme to start with: {@code -Dswitchboard.theme} if given, else the system's. Set as the user
+     * agent stylesheet as soon as the toolkit runs ({@link #useInitialTheme()}), before the first control
+     * exists: otherwise the first control loads JavaFX's Modena stylesheet only to have it replaced.
+     */
+    static Theme initial() {
+        return forced().orElseGet(ThemeController::systemTheme);
+    }
+
+    /** Makes {@link #initial()} the user agent stylesheet; on the FX thread, before any control is created. */
+    static void useInitialTheme() {
+        Application.setUserAgentStylesheet(initial().userAgentStylesheet());
+    }
+
+    private static java.util.Optional<Theme> forced() {
+        return Themes.byId(System.getProperty("switchboard.theme", "").strip());
+    }
+
     void apply(Theme next) {
-        Application.setUserAgentStylesheet(next.userAgentStylesheet());
+        if (!next.userAgentStylesheet().equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(next.userAgentStylesheet());
+        }
         scene.getStylesheets().setAll(next.stylesheets());
         theme.set(next);
     }
