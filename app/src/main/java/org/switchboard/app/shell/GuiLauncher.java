@@ -18,9 +18,9 @@ public final class GuiLauncher {
         private final CompletableFuture<Thread> fxThread = new CompletableFuture<>();
 
         private Toolkit() {
-            GtkWithoutGl.apply();
             Thread.ofPlatform().name("switchboard-toolkit-start").start(() -> {
                 try {
+                    GtkWithoutGl.apply(); // here, not on the caller's thread: binding libc's setenv costs ~10 ms
                     Platform.startup(() -> {
                         ThemeController.useInitialTheme();
                         fxThread.complete(Thread.currentThread());
