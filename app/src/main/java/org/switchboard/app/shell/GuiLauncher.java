@@ -20,7 +20,7 @@ public final class GuiLauncher {
         private Toolkit() {
             Thread.ofPlatform().name("switchboard-toolkit-start").start(() -> {
                 try {
-                    GtkWithoutGl.apply(); // here, not on the caller's thread: binding libc's setenv costs ~10 ms
+                    GtkEnvironment.apply(); // here, not on the caller's thread: binding libc's setenv costs ~10 ms
                     Platform.startup(() -> {
                         ThemeController.useInitialTheme();
                         fxThread.complete(Thread.currentThread());
