@@ -1,6 +1,10 @@
 package org.switchboard.app.people;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntFunction;
 import javafx.css.PseudoClass;
@@ -32,6 +36,7 @@ final class PersonCell extends ListCell<Person> {
     private final Label unreadBadge = new Label();
     private final ToIntFunction<Person> unread;
     private final HBox row;
+    private final Map<EndpointKind, Label> badgeLabels = new EnumMap<>(EndpointKind.class);
 
     PersonCell(ReachContext reachability, ToIntFunction<Person> unread) {
         this.reachability = reachability;
@@ -80,12 +85,17 @@ final class PersonCell extends ListCell<Person> {
         setAccessibleText(count > 0 ? getItem().displayName() + ", " + count + " unread" : null);
     }
 
-    private static Label[] badges(Person person) {
+    /** The badges of the kinds {@code person} has, in kind order; each cell keeps one label per kind (no new nodes per row). */
+    private List<Label> badges(Person person) {
         Set<EndpointKind> kinds = EnumSet.noneOf(EndpointKind.class);
         for (Endpoint endpoint : person.endpoints()) {
             kinds.add(endpoint.kind());
         }
-        return kinds.stream().map(PersonCell::badge).toArray(Label[]::new);
+        List<Label> shown = new ArrayList<>(kinds.size());
+        for (EndpointKind kind : kinds) {
+            shown.add(badgeLabels.computeIfAbsent(kind, PersonCell::badge));
+        }
+        return shown;
     }
 
     private static Label badge(EndpointKind kind) {
