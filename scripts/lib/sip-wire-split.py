@@ -2,7 +2,7 @@
 """Splits call set-up on the loopback wire. Reads a capture of UDP on lo (tcpdump -w) and prints, per
 message kind, when it passed on the wire, in ms after the caller's first INVITE left: the proxy's relays
 (K->B, K->A), the callee's answers (B->K), ACK, BYE and the first RTP packet each way. With
-trace=FILE (CallSetupBench -Dswitchboard.bench.wireTrace=FILE) the app's own instants are lined up too:
+trace=FILE (then only the calls it names count, since other SIP tests may share the loopback) (CallSetupBench -Dswitchboard.bench.wireTrace=FILE) the app's own instants are lined up too:
 dial(), dial() returning, Ringing, Connected, the sent-packet counter moving.
 Usage: sip-wire-split.py capture.pcap [trace=FILE] [skip=3] [-v]   (-v: one line per call)"""
 import re
@@ -65,8 +65,8 @@ def main(args):
     rows = []
     for call_id, call in calls.items():
         invites = [m for m in call['messages'] if m[3] == 'INVITE']
-        if not invites:
-            continue
+        if not invites or (trace and call_id not in trace):
+            continue  # with a trace, only the bench's own calls (other SIP tests may share the loopback)
         t0, caller, proxy = invites[0][0], invites[0][1], invites[0][2]
         seen = OrderedDict()
         for t, sport, dport, label in call['messages']:

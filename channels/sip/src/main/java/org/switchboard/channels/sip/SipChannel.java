@@ -47,6 +47,7 @@ public final class SipChannel implements Channel {
     private final ExecutorService mediaThreads = Executors.newVirtualThreadPerTaskExecutor();
     private final ConnectionStates states;
     private final CallRegistry registry = new CallRegistry();
+    private final AgreedCodecs codecs = new AgreedCodecs();
     private final SipTelephony telephony;
     private final SipMessaging messaging;
     private final RequestRouter router;
@@ -141,7 +142,8 @@ public final class SipChannel implements Channel {
         }
         SipEndpoint endpoint = EndpointStarter.start(account, trust, signalling, router);
         Transactions transactions = new Transactions(endpoint, account.password());
-        current = new CallContext(endpoint, transactions, new Replies(endpoint), signalling, media, mediaThreads, events, registry);
+        current = new CallContext(endpoint, transactions, new Replies(endpoint), signalling, media, mediaThreads, events, registry,
+                codecs);
         context = current;
         return current;
     }
