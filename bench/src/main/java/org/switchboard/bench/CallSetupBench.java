@@ -30,6 +30,8 @@ import org.switchboard.media.testing.SharedMediaEngine;
  */
 public final class CallSetupBench {
     private static final int WARM_UP = 3;
+    /** After the account registered, as in an app that has been up a moment: its background warm-ups are done. */
+    private static final long SETTLE_MS = Long.getLong("switchboard.bench.settleMs", 3000);
     /** Between calls: the last call's audio closes in the background (libjitsi, PulseAudio) and a person does not dial within ms. */
     private static final long PAUSE_MS = Long.getLong("switchboard.bench.pauseMs", 300);
     /**
@@ -54,6 +56,7 @@ public final class CallSetupBench {
              SipChannel alice = new SipChannelFactory(Runnable::run, engine, SipTrust.system())
                      .create(kamailio.account("alice", SipTransport.UDP))) {
             alice.connect().get(10, TimeUnit.SECONDS);
+            Thread.sleep(SETTLE_MS);
             Telephony phone = alice.capability(Telephony.class).orElseThrow();
             Endpoint to = Addresses.parse(EndpointKind.SIP, bob.uri());
             for (int i = 0; i < WARM_UP; i++) {

@@ -141,6 +141,7 @@ public final class SipChannel implements Channel {
             return current;
         }
         SipEndpoint endpoint = EndpointStarter.start(account, trust, signalling, router);
+        SipWarmUp.start(endpoint);
         Transactions transactions = new Transactions(endpoint, account.password());
         current = new CallContext(endpoint, transactions, new Replies(endpoint), signalling, media, mediaThreads, events, registry,
                 codecs);
