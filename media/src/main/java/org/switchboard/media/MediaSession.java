@@ -20,7 +20,17 @@ public interface MediaSession extends AutoCloseable {
      */
     List<SdesCrypto> localCryptoOffers();
 
-    /** Starts sending and receiving as negotiated. */
+    /**
+     * Opens the microphone, the encoder for {@code likely} and the speaker before the answer is known,
+     * so that audio can flow within one packet time of {@link #start}: nothing is sent before it (the
+     * peer's address is not known yet), and what arrives is played. {@code start} with the same codec
+     * only names the peer; with another codec it changes the encoder (as long as a start would take);
+     * with SRTP it starts afresh. Plain RTP only. Does nothing once started or closed, or in engines
+     * that cannot prepare.
+     */
+    default void prepare(AudioFormat likely) throws MediaException {}
+
+    /** Starts sending and receiving as negotiated (after {@link #prepare}: names the peer and opens the sending). */
     void start(MediaPlan plan) throws MediaException;
 
     /** Applies a new negotiation (hold, resume, another address) to the running stream. */

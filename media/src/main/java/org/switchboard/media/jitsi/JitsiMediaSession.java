@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.contacts.calls.CallQuality;
 import org.switchboard.media.AudioFormat;
+import org.switchboard.media.MediaDirection;
 import org.switchboard.media.MediaException;
 import org.switchboard.media.MediaPlan;
 import org.switchboard.media.MediaSession;
@@ -25,7 +26,9 @@ import org.switchboard.media.SdesCrypto;
 
 /**
  * One call's audio: the port pair and SDES keys exist from creation (for the offer); the libjitsi
- * {@link AudioMediaStream} exists from {@link #start} to {@link #close}. Methods are thread-safe.
+ * {@link AudioMediaStream} exists from {@link #prepare} or {@link #start} to {@link #close}. A prepared
+ * stream runs with no peer behind a closed {@link SendGate}; {@link #start} names the peer and opens
+ * the gate. Methods are thread-safe.
  */
 final class JitsiMediaSession implements MediaSession {
     private static final Logger LOG = LoggerFactory.getLogger(JitsiMediaSession.class);
@@ -39,7 +42,9 @@ final class JitsiMediaSession implements MediaSession {
     private final Consumer<JitsiMediaSession> onClose;
     private final Object lock = new Object();
     private @Nullable AudioMediaStream stream;
-    private @Nullable PacketClock clock;
+    private @Nullable SendGate gate;
+    /** What the stream was given so far: by the plan, or by {@link #prepare} (no peer yet). */
+    private @Nullable Applied applied;
     private @Nullable MediaPlan plan;
     private boolean muted;
     private boolean closed;
@@ -69,37 +74,81 @@ final class JitsiMediaSession implements MediaSession {
     }
 
     @Override
-    public void start(MediaPlan plan) throws MediaException {
+    public void prepare(AudioFormat likely) throws MediaException {
+        if (likely.isTelephoneEvent()) {
+            throw new IllegalArgumentException("telephone-event is not an audio codec");
+        }
         synchronized (lock) {
-            requireOpen();
-            if (stream != null) {
-                update(plan);
+            if (closed || stream != null) {
                 return;
             }
-            if (plan.codec().isTelephoneEvent()) {
-                throw new IllegalArgumentException("telephone-event is not an audio codec");
-            }
-            try {
-                stream = createStream(plan);
-                clock = new PacketClock("audio " + localRtp().getPort(), plan.codec().payloadType(), plan.codec().clockRate());
-                stream.setExternalTransformer(clock);
-                configure(stream, null, plan);
-                stream.setMute(muted);
-                stream.start();
-                this.plan = plan;
-                LOG.info("Call audio {} {} with {} (SRTP: {})", plan.codec().display(), plan.direction().sdp(),
-                        plan.remoteRtp(), plan.remoteCrypto().isPresent() ? "yes" : "no");
-            } catch (RuntimeException e) {
-                discardStream();
-                throw new MediaException("The call's audio could not start: " + e.getMessage(), e);
-            }
+            open(Applied.prepared(likely), null, false);
+            LOG.debug("Call audio prepared with {} (nothing sent until the answer)", likely.display());
         }
     }
 
-    private AudioMediaStream createStream(MediaPlan plan) throws MediaException {
+    @Override
+    public void start(MediaPlan plan) throws MediaException {
+        synchronized (lock) {
+            requireOpen();
+            if (plan.codec().isTelephoneEvent()) {
+                throw new IllegalArgumentException("telephone-event is not an audio codec");
+            }
+            if (stream != null && this.plan == null && plan.remoteCrypto().isEmpty()) {
+                startPrepared(plan);
+                return;
+            }
+            if (stream != null && this.plan != null) {
+                update(plan);
+                return;
+            }
+            discardStream(); // prepared for plain RTP, but the answer brought SRTP keys
+            open(Applied.of(plan), plan, true);
+            this.plan = plan;
+            LOG.info("Call audio {} {} with {} (SRTP: {})", plan.codec().display(), plan.direction().sdp(),
+                    plan.remoteRtp(), plan.remoteCrypto().isPresent() ? "yes" : "no");
+        }
+    }
+
+    /** Creates, configures and starts the stream; {@code plan} only for its SRTP keys. */
+    private void open(Applied settings, @Nullable MediaPlan plan, boolean sending) throws MediaException {
+        try {
+            AudioMediaStream created = createStream(plan);
+            stream = created;
+            PacketClock clock = new PacketClock("audio " + localRtp().getPort(), settings.codec().payloadType(),
+                    settings.codec().clockRate());
+            gate = new SendGate(clock, sending);
+            created.setExternalTransformer(gate);
+            configure(created, null, settings);
+            created.setMute(muted);
+            created.start();
+        } catch (RuntimeException e) {
+            discardStream();
+            throw new MediaException("The call's audio could not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** The answer to a prepared stream: the codec if it differs, the peer, the direction; then sending opens. */
+    private void startPrepared(MediaPlan plan) throws MediaException {
+        AudioMediaStream running = Objects.requireNonNull(stream);
+        SendGate sending = Objects.requireNonNull(gate);
+        try {
+            configure(running, applied, Applied.of(plan));
+        } catch (RuntimeException e) {
+            discardStream();
+            throw new MediaException("The call's audio could not start: " + e.getMessage(), e);
+        }
+        sending.clock().expectIncoming(); // the incoming silence counts from the answer, not from the dial
+        sending.open();
+        this.plan = plan;
+        LOG.info("Call audio {} {} with {} (SRTP: no, prepared before the answer)", plan.codec().display(),
+                plan.direction().sdp(), plan.remoteRtp());
+    }
+
+    private AudioMediaStream createStream(@Nullable MediaPlan plan) throws MediaException {
         DefaultStreamConnector connector = new DefaultStreamConnector(sockets.rtp(), sockets.rtcp());
         MediaDevice device = captureDevice.get();
-        if (plan.remoteCrypto().isPresent()) {
+        if (plan != null && plan.remoteCrypto().isPresent()) {
             keys.use(plan.remoteCrypto().get(), plan.localCrypto().orElseThrow());
             return (AudioMediaStream) service.createMediaStream(connector, device, keys.control());
         }
@@ -107,23 +156,40 @@ final class JitsiMediaSession implements MediaSession {
     }
 
     /** Applies what differs between {@code before} (null: nothing yet) and {@code after}. */
-    private void configure(MediaStream stream, @Nullable MediaPlan before, MediaPlan after) throws MediaException {
+    private void configure(MediaStream stream, @Nullable Applied before, Applied after) throws MediaException {
+        PacketClock clock = Objects.requireNonNull(gate).clock();
         if (before == null || !before.codec().equals(after.codec())) {
             registerPayloadType(stream, after.codec());
             stream.setFormat(Codecs.toJitsi(service.getFormatFactory(), after.codec()));
-            Objects.requireNonNull(clock).codec(after.codec().payloadType(), after.codec().clockRate());
+            clock.codec(after.codec().payloadType(), after.codec().clockRate());
         }
         if (after.telephoneEvent().isPresent() && (before == null || !before.telephoneEvent().equals(after.telephoneEvent()))) {
             registerPayloadType(stream, after.telephoneEvent().get());
         }
-        if (before == null || !before.remoteRtp().equals(after.remoteRtp()) || !before.remoteRtcp().equals(after.remoteRtcp())) {
-            stream.setTarget(new MediaStreamTarget(after.remoteRtp(), after.remoteRtcp()));
+        if (after.target() != null && (before == null || !after.target().equals(before.target()))) {
+            stream.setTarget(after.target());
         }
         if (before == null || before.direction() != after.direction()) {
             stream.setDirection(Codecs.toJitsi(after.direction()));
             if (before != null && !before.direction().receives() && after.direction().receives()) {
-                Objects.requireNonNull(clock).expectIncoming();
+                clock.expectIncoming();
             }
+        }
+        applied = after;
+    }
+
+    /**
+     * What a stream has been given: its codec, telephone-event, peer (none while prepared) and direction.
+     */
+    private record Applied(AudioFormat codec, java.util.Optional<AudioFormat> telephoneEvent,
+                           @Nullable MediaStreamTarget target, MediaDirection direction) {
+        static Applied of(MediaPlan plan) {
+            return new Applied(plan.codec(), plan.telephoneEvent(), new MediaStreamTarget(plan.remoteRtp(), plan.remoteRtcp()),
+                    plan.direction());
+        }
+
+        static Applied prepared(AudioFormat codec) {
+            return new Applied(codec, java.util.Optional.empty(), null, MediaDirection.SENDRECV);
         }
     }
 
@@ -149,7 +215,7 @@ final class JitsiMediaSession implements MediaSession {
                 keys.use(plan.remoteCrypto().get(), plan.localCrypto().orElseThrow());
             }
             try {
-                configure(stream, before, plan);
+                configure(stream, applied, Applied.of(plan));
             } catch (RuntimeException e) {
                 throw new MediaException("The call's audio could not change: " + e.getMessage(), e);
             }
@@ -187,10 +253,10 @@ final class JitsiMediaSession implements MediaSession {
     @Override
     public CallQuality quality() {
         synchronized (lock) {
-            if (stream == null || plan == null || clock == null) {
+            if (stream == null || plan == null || gate == null) {
                 return CallQuality.NONE;
             }
-            return StreamQuality.of(plan.codec(), stream.getMediaStreamStats(), clock, plan.direction().receives());
+            return StreamQuality.of(plan.codec(), stream.getMediaStreamStats(), gate.clock(), plan.direction().receives());
         }
     }
 
@@ -210,6 +276,8 @@ final class JitsiMediaSession implements MediaSession {
     private void discardStream() {
         AudioMediaStream current = stream;
         stream = null;
+        gate = null;
+        applied = null;
         plan = null;
         if (current != null) {
             StreamCloser.close(current, "call audio " + sockets.rtp().getLocalPort());

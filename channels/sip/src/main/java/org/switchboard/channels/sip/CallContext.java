@@ -10,6 +10,8 @@ import org.switchboard.media.MediaEngine;
  * @param media the audio engine, asked for when a call needs its media session
  * @param mediaThreads where media sessions start and change (virtual threads)
  * @param events the channel's events executor, for the call's state changes
+ * @param codecs the codec each recent peer agreed to, for preparing the next call's audio
  */
 record CallContext(SipEndpoint endpoint, Transactions transactions, Replies replies, Signalling signalling,
-                   Supplier<MediaEngine> media, Executor mediaThreads, Executor events, CallRegistry registry) {}
+                   Supplier<MediaEngine> media, Executor mediaThreads, Executor events, CallRegistry registry,
+                   AgreedCodecs codecs) {}

@@ -185,13 +185,17 @@ abstract sealed class CallLeg permits OutgoingCall, IncomingCall {
         return previous != null && !SdpCodec.write(candidate).equals(SdpCodec.write(previous));
     }
 
-    /** Applies an agreement to the media and publishes the call as connected with the hold flags. */
+    /**
+     * Publishes the call as connected with the hold flags and hands the agreement to the media, in
+     * that order: the media starts on its own threads, which would otherwise take the CPU from the
+     * signalling thread before it tells the listeners (user actions queue behind this task anyway).
+     */
     protected void apply(OfferAnswer.Agreement agreement) {
+        call.connected(heldByUs, heldByThem);
         CallMedia current = media;
         if (current != null) {
             current.apply(agreement.plan());
         }
-        call.connected(heldByUs, heldByThem);
     }
 
     protected boolean sendOk(ServerTransaction transaction, Request request, Sdp body) {

@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.contacts.calls.CallQuality;
+import org.switchboard.media.AudioFormat;
 import org.switchboard.media.MediaException;
 import org.switchboard.media.MediaPlan;
 import org.switchboard.media.MediaSession;
@@ -13,8 +14,9 @@ import org.switchboard.channels.api.support.SerialExecutor;
 
 /**
  * The audio of one call: its media session, driven in order on its own serial executor so that
- * starting the sound system never holds up signalling. A failure to start or update is reported
- * once to the call, which then ends.
+ * starting the sound system never holds up signalling. An outgoing call prepares the audio while
+ * it rings (microphone and encoder running, nothing sent), so that it flows as soon as the answer
+ * names the peer. A failure to start or update is reported once to the call, which then ends.
  */
 final class CallMedia implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CallMedia.class);
@@ -42,6 +44,23 @@ final class CallMedia implements AutoCloseable {
         return new LocalMedia(rtp, session.formats(), session.localCryptoOffers(), requireSrtp);
     }
 
+    /**
+     * Opens the audio for {@code likely} before the answer; a failure here is only logged, since
+     * the answer's {@link #apply} starts the audio anyway.
+     */
+    void prepare(AudioFormat likely) {
+        serial.execute(() -> {
+            if (closed || started) {
+                return;
+            }
+            try {
+                session.prepare(likely);
+            } catch (MediaException | RuntimeException e) {
+                LOG.debug("The call's audio could not be prepared before the answer: {}", e.getMessage());
+            }
+        });
+    }
+
     /** Starts the stream with {@code next}, or moves the running one to it. */
     void apply(MediaPlan next) {
         plan = next;
@@ -55,9 +74,6 @@ final class CallMedia implements AutoCloseable {
                 } else {
                     session.start(next);
                     started = true;
-                    if (muted) {
-                        session.mute(true);
-                    }
                 }
                 LOG.debug("Audio {} to {} ({}, {})", started ? "flows" : "updated", next.remoteRtp(), next.codec().display(),
                         next.direction().sdp());
@@ -77,10 +93,11 @@ final class CallMedia implements AutoCloseable {
         return current != null && current.telephoneEvent().isPresent();
     }
 
+    /** The session keeps the choice for a stream it opens later, so a call muted while it rings starts muted. */
     void mute(boolean on) {
         muted = on;
         serial.execute(() -> {
-            if (started && !closed) {
+            if (!closed) {
                 session.mute(on);
             }
         });

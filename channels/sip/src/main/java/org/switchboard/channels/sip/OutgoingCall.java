@@ -22,7 +22,8 @@ import org.switchboard.media.MediaDirection;
 import org.switchboard.media.MediaException;
 
 /**
- * A call we place: INVITE with our offer, ringing on 180/183, ACK and media on 2xx, redirects
+ * A call we place: INVITE with our offer, ringing on 180/183 (the audio prepared meanwhile, plain RTP),
+ * ACK and media on 2xx, redirects
  * followed (up to three), CANCEL when the user gives up while it rings (sent once the callee's
  * side answered provisionally, as RFC 3261 §9.1 asks), and every other final answer as an end reason.
  */
@@ -46,7 +47,7 @@ final class OutgoingCall extends CallLeg {
         this.callId = callId;
     }
 
-    /** Opens the media and sends the INVITE. */
+    /** Opens the media session (ports and keys for the offer) and sends the INVITE. */
     void start() {
         try {
             openMedia();
@@ -58,6 +59,26 @@ final class OutgoingCall extends CallLeg {
         offer = stamp(origin -> OfferAnswer.offer(origin, local(), MediaDirection.SENDRECV));
         send(to.getURI(), 1);
         later(RING_TIMEOUT, "no answer", this::noAnswer);
+    }
+
+    /**
+     * Once it rings, a plain RTP call opens its microphone and encoder, so that audio flows within a
+     * packet time of the answer: for the codec this peer agreed to last time, else our first. Not
+     * before: the INVITE and the peer's first answers get the CPU to themselves. With SRTP the peer's
+     * key is needed first, so those start on the answer.
+     */
+    private void prepareAudio() {
+        CallMedia current = media;
+        LocalMedia local = local();
+        if (current == null || local.requireSrtp() || call.isEnded()) {
+            return;
+        }
+        java.util.List<org.switchboard.media.AudioFormat> codecs = local.formats().stream()
+                .filter(format -> !format.isTelephoneEvent()).toList();
+        ctx.codecs().last(call.remote().address())
+                .flatMap(agreed -> codecs.stream().filter(agreed::sameCodec).findFirst())
+                .or(() -> codecs.stream().findFirst())
+                .ifPresent(current::prepare);
     }
 
     private void send(URI requestUri, long cseq) {
@@ -78,6 +99,9 @@ final class OutgoingCall extends CallLeg {
     private void provisional(Response response) {
         if (response.getStatusCode() == Response.TRYING) {
             return;
+        }
+        if (!provisional) {
+            prepareAudio();
         }
         provisional = true;
         call.ringing();
@@ -134,6 +158,7 @@ final class OutgoingCall extends CallLeg {
                     MediaDirection.SENDRECV);
             LOG.info("Call {} to {} answered ({})", call.id(), call.remote().address(), agreement.plan().codec().display());
             apply(agreement);
+            ctx.codecs().agreed(call.remote().address(), agreement.plan().codec());
         } catch (SdpException e) {
             LOG.warn("Call {}: the answer of {} cannot be used: {}", call.id(), call.remote().address(), e.getMessage());
             bye(EndReasons.failed("The other side's audio description could not be used: " + e.getMessage()));

@@ -49,6 +49,7 @@ public final class SipChannel implements Channel {
     private final ExecutorService mediaThreads = Executors.newVirtualThreadPerTaskExecutor();
     private final ConnectionStates states;
     private final CallRegistry registry = new CallRegistry();
+    private final AgreedCodecs codecs = new AgreedCodecs();
     private final SipTelephony telephony;
     private final SipMessaging messaging;
     private final SipProbe probe;
@@ -145,8 +146,10 @@ public final class SipChannel implements Channel {
             return current;
         }
         SipEndpoint endpoint = EndpointStarter.start(account, trust, servers, signalling, router);
+        SipWarmUp.start(endpoint);
         Transactions transactions = new Transactions(endpoint, account.password());
-        current = new CallContext(endpoint, transactions, new Replies(endpoint), signalling, media, mediaThreads, events, registry);
+        current = new CallContext(endpoint, transactions, new Replies(endpoint), signalling, media, mediaThreads, events, registry,
+                codecs);
         context = current;
         return current;
     }
