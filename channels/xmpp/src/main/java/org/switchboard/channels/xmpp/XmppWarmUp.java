@@ -26,8 +26,8 @@ final class XmppWarmUp {
         }
         done = true;
         try {
+            SmackSettings.apply();
             SmackConfiguration.getVersion();
-            XmppConnector.class.getName();
             new XMPPTCPConnection(XMPPTCPConnectionConfiguration.builder().setXmppDomain("warm-up.invalid").build());
             clientHello();
         } catch (Exception | LinkageError e) {
