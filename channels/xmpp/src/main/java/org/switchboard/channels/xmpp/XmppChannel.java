@@ -161,6 +161,7 @@ public final class XmppChannel implements Channel {
         @Nullable StanzaCollector carbons = null;
         if (!resumed) {
             carbons = messaging.requestCarbons(connection);
+            contactList.awaitLoginRoster(Duration.ofMillis(connection.getReplyTimeout()));
             OwnStatus status = own.get().mode() == OwnStatus.Mode.OFFLINE ? OwnStatus.AVAILABLE : own.get();
             own.set(status);
             XmppPresence.send(connection, status);

@@ -93,6 +93,11 @@ final class XmppContactList implements ContactList {
         atLogin.loggedIn(resumed);
     }
 
+    /** Waits up to {@code timeout} for the roster asked for in the login; whether it arrived. */
+    boolean awaitLoginRoster(Duration timeout) throws InterruptedException {
+        return atLogin.await(timeout);
+    }
+
     /** Wires this connection's roster pushes and subscription requests to the hub; called before login. */
     void attach(XMPPTCPConnection connection, Roster roster) {
         roster.addRosterLoadedListener(atLogin);
