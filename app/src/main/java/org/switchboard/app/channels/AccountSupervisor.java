@@ -85,22 +85,28 @@ final class AccountSupervisor {
         connect();
     }
 
+    /**
+     * Starts the channel's connect and then checks that a password is stored: the channel reads it
+     * only when it logs in (after TCP and TLS), so the secret store's look-up (its session may still
+     * be opening at start-up) runs in parallel with the connection's set-up. Without a password the
+     * attempt is dropped with its channel (its own result is ignored then) and the account fails.
+     */
     private void connect() {
         retry = null;
         Channel current = channel();
         StartupTrace.mark("connecting " + account.key());
-        Optional<String> missing = checkPassword();
-        StartupTrace.mark("password looked up " + account.key());
-        if (missing.isPresent()) {
-            fail(missing.get(), Optional.empty());
-            return;
-        }
         rosterLinked = false;
         set(new ChannelState.Connecting(failures + 1), Optional.empty());
         current.connect().whenComplete((ok, failure) -> {
             StartupTrace.mark("connect done " + account.key());
             hub.run(() -> connectDone(current, failure));
         });
+        Optional<String> missing = checkPassword();
+        StartupTrace.mark("password looked up " + account.key());
+        if (missing.isPresent()) {
+            closeChannel();
+            fail(missing.get(), Optional.empty());
+        }
     }
 
     private Optional<String> checkPassword() {

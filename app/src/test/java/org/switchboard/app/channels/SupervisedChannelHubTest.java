@@ -142,6 +142,24 @@ class SupervisedChannelHubTest {
     }
 
     @Test
+    void aMissingPasswordFailsWithoutRetriesWhileAnotherAccountWorks() throws Exception {
+        var carol = fixture.account("carol", true, "her password");
+        fixture.secrets.delete(carol.key());
+        var alice = fixture.account("alice", true, ProsodyServer.PASSWORD);
+        SupervisedChannelHub hub = fixture.start();
+
+        AccountStatus failed = fixture.awaitState(carol.key(), ChannelState.Failed.class);
+        fixture.awaitState(alice.key(), ChannelState.Connected.class);
+        hub.firstSettled().get(10, TimeUnit.SECONDS);
+        assertThat(hub.send(PEER, "still works").get(10, TimeUnit.SECONDS).account()).isEqualTo(alice.address());
+
+        assertThat(((ChannelState.Failed) failed.state()).reason()).contains("No password is stored for " + carol.key());
+        assertThat(fixture.states(carol.key())).as("the attempt started before the look-up ends with it")
+                .last().isInstanceOf(ChannelState.Failed.class);
+        assertThat(fixture.scheduler.pending()).as("no retry scheduled").isZero();
+    }
+
+    @Test
     void anUntrustedCertificateFailsWithItsFingerprintUntilTrusted() throws Exception {
         var alice = fixture.account("alice", false, ProsodyServer.PASSWORD);
         String expected = CertificateFingerprint.of(SERVER.certificate());

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jivesoftware.smack.ConnectionListener;
+import org.jivesoftware.smack.StanzaCollector;
 import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jspecify.annotations.Nullable;
@@ -125,7 +126,9 @@ public final class XmppChannel implements Channel {
             }
             try {
                 connection.connect();
+                contactList.loginStarts();
                 connection.login(account.localpart(), XmppConnector.password(account));
+                contactList.loggedIn(connection.streamWasResumed());
             } catch (Exception e) {
                 if (fresh) {
                     connection.disconnect();
@@ -155,12 +158,15 @@ public final class XmppChannel implements Channel {
     private void afterLogin(XMPPTCPConnection connection) throws Exception {
         boolean resumed = connection.streamWasResumed();
         messaging.queueWhileDown(true);
+        @Nullable StanzaCollector carbons = null;
         if (!resumed) {
+            carbons = messaging.requestCarbons(connection);
+            contactList.awaitLoginRoster(Duration.ofMillis(connection.getReplyTimeout()));
             OwnStatus status = own.get().mode() == OwnStatus.Mode.OFFLINE ? OwnStatus.AVAILABLE : own.get();
             own.set(status);
             XmppPresence.send(connection, status);
         }
-        messaging.afterLogin(connection, resumed);
+        messaging.afterLogin(connection, carbons);
         LOG.info("Connected {} (TLS {}, stream management {}, resumed {}, {} message(s) waiting for the server)",
                 account.bareJid(), connection.isSecureConnection(), connection.isSmEnabled(), resumed, outbox.size());
     }

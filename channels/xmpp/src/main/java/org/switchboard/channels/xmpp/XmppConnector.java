@@ -18,7 +18,7 @@ final class XmppConnector {
     private static final int TIMEOUT_MILLIS = 10_000;
 
     static {
-        LenientRosterProvider.install();
+        SmackSettings.apply();
     }
 
     private XmppConnector() {}
@@ -26,7 +26,7 @@ final class XmppConnector {
     static XMPPTCPConnection create(XmppAccount account, PinningTrustManager trust) throws XmppStringprepException {
         XMPPTCPConnectionConfiguration.Builder builder = XMPPTCPConnectionConfiguration.builder()
                 .setXmppDomain(account.domain())
-                .setUsernameAndPassword(account.localpart(), password(account))
+                .setUsernameAndPassword(account.localpart(), null) // the password is read at login, after TLS
                 .setResource("switchboard-" + UUID.randomUUID().toString().substring(0, 8))
                 .setSecurityMode(account.requireTls() ? SecurityMode.required : SecurityMode.ifpossible)
                 .setCustomX509TrustManager(trust)

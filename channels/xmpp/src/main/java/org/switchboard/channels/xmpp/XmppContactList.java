@@ -1,5 +1,6 @@
 package org.switchboard.channels.xmpp;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,6 +32,7 @@ final class XmppContactList implements ContactList {
     private final Sessions sessions;
     private final Calls calls;
     private final EventHub<Event> hub;
+    private final RosterAtLogin atLogin = new RosterAtLogin();
 
     XmppContactList(Sessions sessions, Calls calls, EventHub<Event> hub) {
         this.sessions = sessions;
@@ -41,8 +43,9 @@ final class XmppContactList implements ContactList {
     @Override
     public CompletableFuture<List<Entry>> entries() {
         return calls.call(() -> {
-            Roster roster = Roster.getInstanceFor(sessions.connection());
-            if (!roster.isLoaded()) {
+            XMPPTCPConnection connection = sessions.connection();
+            Roster roster = Roster.getInstanceFor(connection);
+            if (!roster.isLoaded() && !atLogin.await(Duration.ofMillis(connection.getReplyTimeout()))) {
                 roster.reloadAndWait();
             }
             return roster.getEntries().stream().map(XmppContactList::entry).flatMap(Optional::stream).toList();
@@ -80,8 +83,24 @@ final class XmppContactList implements ContactList {
         });
     }
 
+    /** Before each login: Smack asks for the roster inside a login that does not resume the stream. */
+    void loginStarts() {
+        atLogin.loginStarts();
+    }
+
+    /** After each login. */
+    void loggedIn(boolean resumed) {
+        atLogin.loggedIn(resumed);
+    }
+
+    /** Waits up to {@code timeout} for the roster asked for in the login; whether it arrived. */
+    boolean awaitLoginRoster(Duration timeout) throws InterruptedException {
+        return atLogin.await(timeout);
+    }
+
     /** Wires this connection's roster pushes and subscription requests to the hub; called before login. */
     void attach(XMPPTCPConnection connection, Roster roster) {
+        roster.addRosterLoadedListener(atLogin);
         roster.setSubscriptionMode(Roster.SubscriptionMode.manual);
         roster.addSubscribeListener((from, request) -> {
             Jids.endpoint(from).ifPresentOrElse(

@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import org.jivesoftware.smack.StanzaCollector;
+import org.jivesoftware.smack.XMPPException;
 import org.jivesoftware.smack.filter.AndFilter;
 import org.jivesoftware.smack.filter.MessageTypeFilter;
 import org.jivesoftware.smack.filter.MessageWithBodiesFilter;
@@ -13,6 +15,7 @@ import org.jivesoftware.smack.packet.MessageBuilder;
 import org.jivesoftware.smack.packet.StanzaBuilder;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.carbons.CarbonManager;
+import org.jivesoftware.smackx.carbons.packet.Carbon;
 import org.jivesoftware.smackx.carbons.packet.CarbonExtension;
 import org.jivesoftware.smackx.delay.packet.DelayInformation;
 import org.jivesoftware.smackx.message_correct.element.MessageCorrectExtension;
@@ -111,17 +114,32 @@ final class XmppMessaging implements Messaging, MessageEvents, Corrections {
         receipts.addReceiptReceivedListener((from, to, receiptId, stanza) -> onReceipt(from, receiptId));
     }
 
-    /** After each login that did not resume the stream: carbons on where the server has them, then the queue. */
-    void afterLogin(XMPPTCPConnection connection, boolean resumed) throws Exception {
-        if (!resumed) {
-            CarbonManager carbons = CarbonManager.getInstanceFor(connection);
-            if (carbons.isSupportedByServer()) {
-                carbons.enableCarbons();
-            } else {
-                LOG.info("The server of {} has no message carbons (XEP-0280)", connection.getUser().asBareJid());
-            }
-        }
+    /**
+     * Asks for carbons (XEP-0280) without waiting for the answer; called after a login that did not
+     * resume the stream, before the initial presence. The server then turns them on before it
+     * broadcasts the presence, and answers before it sends the contacts' presences (2,000 of them for
+     * a large roster) instead of after them. {@link #afterLogin} reads the answer.
+     */
+    StanzaCollector requestCarbons(XMPPTCPConnection connection) throws Exception {
+        return connection.createStanzaCollectorAndSend(new Carbon.Enable());
+    }
+
+    /**
+     * After each login: what waited for the connection goes out, then the answer to
+     * {@link #requestCarbons} (null when the stream was resumed) is read; a server without carbons
+     * answers with an error, which is logged (no disco#info round trip is spent to find that out first).
+     */
+    void afterLogin(XMPPTCPConnection connection, @Nullable StanzaCollector carbons) throws Exception {
         outbox.flush(connection);
+        if (carbons == null) {
+            return;
+        }
+        try {
+            carbons.nextResultOrThrow();
+        } catch (XMPPException.XMPPErrorException e) {
+            LOG.info("The server of {} has no message carbons (XEP-0280): {}", connection.getUser().asBareJid(),
+                    e.getStanzaError().getCondition());
+        }
     }
 
     private void onMessage(Message message, XMPPTCPConnection connection) {
