@@ -128,12 +128,23 @@ final class JitsiMediaSession implements MediaSession {
         }
     }
 
-    /** The answer to a prepared stream: the codec if it differs, the peer, the direction; then sending opens. */
+    /**
+     * The answer to a prepared stream: the codec if it differs, the peer, the direction; then sending
+     * opens. Another codec is set on the stream stopped for a moment: FMJ cannot swap the processor of
+     * a started stream ("deallocate cannot be used on a started controller").
+     */
     private void startPrepared(MediaPlan plan) throws MediaException {
         AudioMediaStream running = Objects.requireNonNull(stream);
         SendGate sending = Objects.requireNonNull(gate);
+        boolean otherCodec = !Objects.requireNonNull(applied).codec().equals(plan.codec());
         try {
+            if (otherCodec) {
+                running.stop();
+            }
             configure(running, applied, Applied.of(plan));
+            if (otherCodec) {
+                running.start();
+            }
         } catch (RuntimeException e) {
             discardStream();
             throw new MediaException("The call's audio could not start: " + e.getMessage(), e);
