@@ -36,7 +36,8 @@ final class JitsiMediaSession implements MediaSession {
     private static final int DTMF_VOLUME = 10;
 
     private final MediaServiceImpl service;
-    private final RtpSockets sockets;
+    /** Replaced (same ports) only when a prepared stream is given up, as closing a stream closes its sockets. */
+    private volatile RtpSockets sockets;
     private final SdesKeys keys;
     private final Supplier<MediaDevice> captureDevice;
     private final Consumer<JitsiMediaSession> onClose;
@@ -94,7 +95,8 @@ final class JitsiMediaSession implements MediaSession {
             if (plan.codec().isTelephoneEvent()) {
                 throw new IllegalArgumentException("telephone-event is not an audio codec");
             }
-            if (stream != null && this.plan == null && plan.remoteCrypto().isEmpty()) {
+            boolean prepared = stream != null && this.plan == null;
+            if (prepared && plan.remoteCrypto().isEmpty() && Objects.requireNonNull(applied).codec().equals(plan.codec())) {
                 startPrepared(plan);
                 return;
             }
@@ -102,7 +104,14 @@ final class JitsiMediaSession implements MediaSession {
                 update(plan);
                 return;
             }
-            discardStream(); // prepared for plain RTP, but the answer brought SRTP keys
+            // prepared, but the answer brought SRTP keys or another codec: FMJ cannot swap the processor of a
+            // started stream ("deallocate cannot be used on a started controller"), so the stream starts afresh
+            // on the same ports (closing the prepared one closed its sockets)
+            InetSocketAddress ports = sockets.localRtp();
+            discardStream();
+            if (prepared) {
+                sockets = sockets.reopen(ports.getAddress(), ports.getPort());
+            }
             open(Applied.of(plan), plan, true);
             this.plan = plan;
             LOG.info("Call audio {} {} with {} (SRTP: {})", plan.codec().display(), plan.direction().sdp(),
@@ -128,23 +137,12 @@ final class JitsiMediaSession implements MediaSession {
         }
     }
 
-    /**
-     * The answer to a prepared stream: the codec if it differs, the peer, the direction; then sending
-     * opens. Another codec is set on the stream stopped for a moment: FMJ cannot swap the processor of
-     * a started stream ("deallocate cannot be used on a started controller").
-     */
+    /** The answer to a prepared stream with the codec it was prepared for: the peer, the direction; then sending opens. */
     private void startPrepared(MediaPlan plan) throws MediaException {
         AudioMediaStream running = Objects.requireNonNull(stream);
         SendGate sending = Objects.requireNonNull(gate);
-        boolean otherCodec = !Objects.requireNonNull(applied).codec().equals(plan.codec());
         try {
-            if (otherCodec) {
-                running.stop();
-            }
             configure(running, applied, Applied.of(plan));
-            if (otherCodec) {
-                running.start();
-            }
         } catch (RuntimeException e) {
             discardStream();
             throw new MediaException("The call's audio could not start: " + e.getMessage(), e);

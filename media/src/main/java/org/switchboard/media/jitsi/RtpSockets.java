@@ -39,6 +39,24 @@ record RtpSockets(DatagramSocket rtp, DatagramSocket rtcp) implements AutoClosea
         }
     }
 
+    /**
+     * New sockets on {@code address} and {@code rtpPort} (and the next port), these closed: a closed
+     * stream closes its sockets, and the ports are in the SDP the peer has. A closed socket no longer
+     * tells its port, so the caller keeps them from before.
+     */
+    RtpSockets reopen(InetAddress address, int rtpPort) throws MediaException {
+        close();
+        DatagramSocket newRtp = bind(address, rtpPort);
+        DatagramSocket newRtcp = bind(address, rtpPort + 1);
+        if (newRtp == null || newRtcp == null) {
+            if (newRtp != null) {
+                newRtp.close();
+            }
+            throw new MediaException("The call's audio ports " + rtpPort + "/" + (rtpPort + 1) + " could not be opened again.", null);
+        }
+        return new RtpSockets(newRtp, newRtcp);
+    }
+
     InetSocketAddress localRtp() {
         return new InetSocketAddress(rtp.getLocalAddress(), rtp.getLocalPort());
     }
