@@ -40,11 +40,14 @@ record RtpSockets(DatagramSocket rtp, DatagramSocket rtcp) implements AutoClosea
     }
 
     /**
-     * New sockets on {@code address} and {@code rtpPort} (and the next port), these closed: a closed
-     * stream closes its sockets, and the ports are in the SDP the peer has. A closed socket no longer
-     * tells its port, so the caller keeps them from before.
+     * Sockets on {@code address} and {@code rtpPort} (and the next port) for a new stream after a closed
+     * one: these if the closed stream left them open, else new ones on the same ports (they are in the
+     * SDP the peer has). A closed socket no longer tells its port, so the caller keeps them from before.
      */
     RtpSockets reopen(InetAddress address, int rtpPort) throws MediaException {
+        if (!rtp.isClosed() && !rtcp.isClosed()) {
+            return this; // the closed stream left them open
+        }
         close();
         DatagramSocket newRtp = bind(address, rtpPort);
         DatagramSocket newRtcp = bind(address, rtpPort + 1);
