@@ -5,6 +5,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.LockSupport;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.media.MediaException;
 
@@ -14,6 +15,7 @@ record RtpSockets(DatagramSocket rtp, DatagramSocket rtcp) implements AutoClosea
     private static final int FIRST_PORT = 16384;
     private static final int LAST_PORT = 32766;
     private static final int ATTEMPTS = 200;
+    private static final java.time.Duration REBIND_PATIENCE = java.time.Duration.ofSeconds(1);
 
     static RtpSockets allocate(InetAddress address) throws MediaException {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -49,11 +51,26 @@ record RtpSockets(DatagramSocket rtp, DatagramSocket rtcp) implements AutoClosea
             return this; // the closed stream left them open
         }
         close();
-        DatagramSocket newRtp = bind(address, rtpPort);
-        DatagramSocket newRtcp = bind(address, rtpPort + 1);
+        // a socket closed while a thread still receives on it frees its port only once that thread is out
+        DatagramSocket newRtp = null;
+        DatagramSocket newRtcp = null;
+        long deadline = System.nanoTime() + REBIND_PATIENCE.toNanos();
+        while (newRtp == null || newRtcp == null) {
+            newRtp = newRtp != null ? newRtp : bind(address, rtpPort);
+            newRtcp = newRtcp != null ? newRtcp : bind(address, rtpPort + 1);
+            if ((newRtp == null || newRtcp == null) && System.nanoTime() > deadline) {
+                break;
+            }
+            if (newRtp == null || newRtcp == null) {
+                LockSupport.parkNanos(10_000_000L);
+            }
+        }
         if (newRtp == null || newRtcp == null) {
             if (newRtp != null) {
                 newRtp.close();
+            }
+            if (newRtcp != null) {
+                newRtcp.close();
             }
             throw new MediaException("The call's audio ports " + rtpPort + "/" + (rtpPort + 1) + " could not be opened again.", null);
         }

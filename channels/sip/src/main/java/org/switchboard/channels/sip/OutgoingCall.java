@@ -63,7 +63,8 @@ final class OutgoingCall extends CallLeg {
 
     /**
      * Once it rings, a plain RTP call opens its microphone and encoder, so that audio flows within a
-     * packet time of the answer: for the codec this peer agreed to last time, else our first. Not
+     * packet time of the answer: for the codec this peer agreed to last time (a peer called for the
+     * first time gets its audio started on the answer). Not
      * before: the INVITE and the peer's first answers get the CPU to themselves. With SRTP the peer's
      * key is needed first, so those start on the answer.
      */
@@ -75,9 +76,10 @@ final class OutgoingCall extends CallLeg {
         }
         java.util.List<org.switchboard.media.AudioFormat> codecs = local.formats().stream()
                 .filter(format -> !format.isTelephoneEvent()).toList();
+        // only a codec this peer agreed to before: a prepared stream answered with another codec must start
+        // afresh, which costs more than starting on the answer
         ctx.codecs().last(call.remote().address())
                 .flatMap(agreed -> codecs.stream().filter(agreed::sameCodec).findFirst())
-                .or(() -> codecs.stream().findFirst())
                 .ifPresent(current::prepare);
     }
 
