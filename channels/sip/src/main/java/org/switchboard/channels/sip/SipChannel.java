@@ -68,8 +68,9 @@ public final class SipChannel implements Channel {
         this.signalling = new Signalling(account.address());
         this.states = new ConnectionStates(new EventHub<>(name + " state", events));
         this.telephony = new SipTelephony(signalling, events, this::context, registry, new EventHub<Call>(name + " call", events));
-        this.messaging = new SipMessaging(signalling, events, this::context, new EventHub<>(name + " message", events));
-        this.probe = new SipProbe(signalling, events, this::context, new EventHub<>(name + " reachability", events));
+        OutOfDialog outside = new OutOfDialog(signalling, events, this::context);
+        this.messaging = new SipMessaging(outside, new EventHub<>(name + " message", events));
+        this.probe = new SipProbe(outside, new EventHub<>(name + " reachability", events));
         this.router = new RequestRouter(this::context, telephony, messaging, registry, this::transportFailure);
     }
 

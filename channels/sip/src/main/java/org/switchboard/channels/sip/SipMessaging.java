@@ -4,11 +4,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javax.sip.InvalidArgumentException;
 import javax.sip.RequestEvent;
 import javax.sip.ServerTransaction;
@@ -35,41 +32,18 @@ import org.switchboard.channels.api.support.EventHub;
 final class SipMessaging implements Messaging, MessageEvents {
     static final int MAX_TEXT = 16 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(SipMessaging.class);
-    private final Signalling signalling;
-    private final Executor events;
-    private final Supplier<Optional<CallContext>> context;
+    private final OutOfDialog requests;
     private final EventHub<MessageEvent> hub;
 
-    SipMessaging(Signalling signalling, Executor events, Supplier<Optional<CallContext>> context, EventHub<MessageEvent> hub) {
-        this.signalling = signalling;
-        this.events = events;
-        this.context = context;
+    SipMessaging(OutOfDialog requests, EventHub<MessageEvent> hub) {
+        this.requests = requests;
         this.hub = hub;
     }
 
     @Override
     public CompletableFuture<SendReceipt> send(Endpoint to, String text, String messageId) {
-        CompletableFuture<SendReceipt> result = new CompletableFuture<>();
-        boolean queued = signalling.run("MESSAGE to " + to.address(), () -> {
-            try {
-                Optional<CallContext> ctx = context.get();
-                if (ctx.isEmpty()) {
-                    throw new ChannelException.NotConnected("The SIP account is not connected.", null);
-                }
-                Request request = message(ctx.get(), to, text);
-                ctx.get().transactions().send(request).outcome()
-                        .thenAccept(outcome -> answered(outcome, messageId, to, result));
-            } catch (ChannelException e) {
-                result.completeExceptionally(e);
-            } catch (ParseException | InvalidArgumentException | IllegalArgumentException e) {
-                result.completeExceptionally(new ChannelException.Unsupported("Cannot send to " + to.address() + " by SIP: "
-                        + e.getMessage(), e));
-            }
-        });
-        if (!queued) {
-            result.completeExceptionally(new ChannelException.NotConnected("The SIP account is closed.", null));
-        }
-        return result.whenCompleteAsync((receipt, failure) -> {}, events);
+        return requests.send(Request.MESSAGE, "send to", to, ctx -> message(ctx, to, text),
+                (Outcome outcome, CompletableFuture<SendReceipt> result) -> answered(outcome, messageId, to, result));
     }
 
     private static Request message(CallContext ctx, Endpoint to, String text) throws ParseException, InvalidArgumentException {

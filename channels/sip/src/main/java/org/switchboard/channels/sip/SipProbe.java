@@ -6,9 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javax.sip.InvalidArgumentException;
 import javax.sip.address.Address;
 import javax.sip.header.AllowHeader;
@@ -33,37 +31,18 @@ import org.switchboard.contacts.Presence;
  */
 final class SipProbe implements ReachabilityProbe, PresenceSource {
     private static final Logger LOG = LoggerFactory.getLogger(SipProbe.class);
-    private final Signalling signalling;
-    private final Executor events;
-    private final Supplier<Optional<CallContext>> context;
+    private final OutOfDialog requests;
     private final EventHub<EndpointStatus> hub;
 
-    SipProbe(Signalling signalling, Executor events, Supplier<Optional<CallContext>> context, EventHub<EndpointStatus> hub) {
-        this.signalling = signalling;
-        this.events = events;
-        this.context = context;
+    SipProbe(OutOfDialog requests, EventHub<EndpointStatus> hub) {
+        this.requests = requests;
         this.hub = hub;
     }
 
     @Override
     public CompletableFuture<EndpointStatus> probe(Endpoint who) {
-        CompletableFuture<EndpointStatus> result = new CompletableFuture<>();
-        boolean queued = signalling.run("OPTIONS to " + who.address(), () -> {
-            try {
-                CallContext ctx = context.get().orElseThrow(
-                        () -> new ChannelException.NotConnected("The SIP account is not connected.", null));
-                ctx.transactions().send(options(ctx, who)).outcome().thenAccept(outcome -> answered(who, outcome, result));
-            } catch (ChannelException e) {
-                result.completeExceptionally(e);
-            } catch (ParseException | InvalidArgumentException | IllegalArgumentException e) {
-                result.completeExceptionally(new ChannelException.Unsupported("Cannot ask " + who.address() + " by SIP: "
-                        + e.getMessage(), e));
-            }
-        });
-        if (!queued) {
-            result.completeExceptionally(new ChannelException.NotConnected("The SIP account is closed.", null));
-        }
-        return result.whenCompleteAsync((status, failure) -> {}, events);
+        return requests.send(Request.OPTIONS, "ask", who, ctx -> options(ctx, who),
+                (Outcome outcome, CompletableFuture<EndpointStatus> result) -> answered(who, outcome, result));
     }
 
     private static Request options(CallContext ctx, Endpoint who) throws ParseException, InvalidArgumentException {
