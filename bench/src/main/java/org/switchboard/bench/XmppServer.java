@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.switchboard.channels.xmpp.CertificateFingerprint;
+import org.switchboard.channels.api.support.CertificateFingerprint;
 import org.switchboard.channels.xmpp.ProsodyServer;
 import org.switchboard.channels.xmpp.RosterSeeder;
 import org.switchboard.contacts.EndpointKind;

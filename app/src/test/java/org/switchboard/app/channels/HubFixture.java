@@ -10,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.switchboard.app.testing.MapSecretStore;
 import org.switchboard.channels.api.ChannelState;
 import org.switchboard.channels.xmpp.Await;
-import org.switchboard.channels.xmpp.CertificateFingerprint;
+import org.switchboard.channels.api.support.CertificateFingerprint;
 import org.switchboard.channels.xmpp.ProsodyServer;
 import org.switchboard.channels.xmpp.TrustAnchors;
 import org.switchboard.contacts.EndpointKind;

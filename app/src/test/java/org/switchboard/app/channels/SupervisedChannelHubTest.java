@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.channels.api.ChannelState;
 import org.switchboard.channels.xmpp.Await;
-import org.switchboard.channels.xmpp.CertificateFingerprint;
+import org.switchboard.channels.api.support.CertificateFingerprint;
 import org.switchboard.channels.xmpp.PeerClient;
 import org.switchboard.channels.xmpp.ProsodyServer;
 import org.switchboard.channels.xmpp.RosterSeeder;

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.switchboard.app.channels.ChannelFactory;
 import org.switchboard.app.reach.ReachContext;
 import org.switchboard.app.testing.MapSecretStore;
-import org.switchboard.channels.xmpp.CertificateFingerprint;
+import org.switchboard.channels.api.support.CertificateFingerprint;
 import org.switchboard.channels.xmpp.PeerClient;
 import org.switchboard.channels.xmpp.ProsodyServer;
 import org.switchboard.channels.xmpp.RosterSeeder;

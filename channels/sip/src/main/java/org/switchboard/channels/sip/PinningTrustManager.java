@@ -9,6 +9,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.channels.api.support.CertificateFingerprint;
 
 /**
  * Validates the server's chain and name (the socket asks for HTTPS-style endpoint identification)
@@ -58,7 +59,7 @@ final class PinningTrustManager extends X509ExtendedTrustManager {
         if (chain.length == 0) {
             throw refusal;
         }
-        String fingerprint = Fingerprints.of(chain[0]);
+        String fingerprint = CertificateFingerprint.of(chain[0]);
         if (!pins.contains(fingerprint)) {
             rejectedLeaf = fingerprint;
             LOG.warn("SIP server certificate {} ({}) is not trusted and not pinned: {}", fingerprint,

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.switchboard.channels.api.support.CertificateFingerprint;
 import org.switchboard.contacts.Addresses;
 import org.switchboard.contacts.EndpointKind;
 
@@ -47,7 +48,7 @@ public record SipAccount(String address, Optional<Server> server, SipTransport t
         Objects.requireNonNull(server, "server");
         Objects.requireNonNull(transport, "transport");
         Objects.requireNonNull(password, "password");
-        pinnedFingerprints = Set.copyOf(pinnedFingerprints.stream().map(Fingerprints::normalise).toList());
+        pinnedFingerprints = Set.copyOf(pinnedFingerprints.stream().map(CertificateFingerprint::normalise).toList());
         Objects.requireNonNull(localAddress, "localAddress");
         if (localPort < 0 || localPort > 65535) {
             throw new IllegalArgumentException("port " + localPort + " is out of range");

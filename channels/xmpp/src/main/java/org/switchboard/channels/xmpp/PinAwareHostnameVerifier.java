@@ -8,6 +8,7 @@ import javax.net.ssl.SSLSession;
 import org.jivesoftware.smack.java7.XmppHostnameVerifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.channels.api.support.CertificateFingerprint;
 
 /**
  * RFC 6125 hostname verification (Smack's) for certificates the trust anchors vouched for; a

@@ -7,6 +7,7 @@ import javax.net.ssl.X509TrustManager;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.channels.api.support.CertificateFingerprint;
 
 /**
  * Validates the server's chain against the trust anchors; a chain that fails is accepted only when

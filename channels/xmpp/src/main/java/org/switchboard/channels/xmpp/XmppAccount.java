@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.switchboard.channels.api.support.CertificateFingerprint;
 import org.switchboard.contacts.Addresses;
 import org.switchboard.contacts.EndpointKind;
 

@@ -18,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.switchboard.channels.api.support.CertificateFingerprint;
 
 /**
  * A private Prosody for one test class: config, self-signed certificate for {@code example.test},

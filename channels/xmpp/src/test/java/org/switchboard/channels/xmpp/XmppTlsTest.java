@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.switchboard.channels.api.ChannelException;
 import org.switchboard.channels.api.ChannelState;
+import org.switchboard.channels.api.support.CertificateFingerprint;
 
 /** STARTTLS with certificate validation, pinning and refusal against a real Prosody. */
 class XmppTlsTest {

@@ -1,17 +1,18 @@
-package org.switchboard.channels.xmpp;
+package org.switchboard.channels.api.support;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
-import java.util.Locale;
+import org.switchboard.contacts.accounts.Account;
 
 /**
  * SHA-256 fingerprints of certificates in one format: {@code SHA256:} followed by the 32 bytes of
  * the digest of the DER encoding as upper-case hex pairs separated by colons
  * ({@code SHA256:AB:CD:…}), as {@code openssl x509 -fingerprint -sha256} prints them after the prefix.
- * Pins may be given with or without the prefix, colons or case; they are normalised.
+ * Pins may be given with or without the prefix, colons or case; they are normalised. Shared by the
+ * channels that pin server certificates (XMPP, SIP).
  */
 public final class CertificateFingerprint {
     private static final String PREFIX = "SHA256:";
@@ -27,17 +28,12 @@ public final class CertificateFingerprint {
         }
     }
 
-    /** {@code fingerprint} in the canonical form; rejects anything that is not 32 hex bytes. */
+    /**
+     * {@code fingerprint} in the canonical form; rejects anything that is not 32 hex bytes. The one
+     * rule is the stored account's ({@link Account#normaliseFingerprint}).
+     */
     public static String normalise(String fingerprint) {
-        String hex = fingerprint.strip().toUpperCase(Locale.ROOT);
-        if (hex.startsWith(PREFIX)) {
-            hex = hex.substring(PREFIX.length());
-        }
-        hex = hex.replace(":", "");
-        if (!hex.matches("[0-9A-F]{64}")) {
-            throw new IllegalArgumentException("not a SHA-256 fingerprint: " + fingerprint);
-        }
-        return format(HexFormat.of().parseHex(hex));
+        return Account.normaliseFingerprint(fingerprint);
     }
 
     private static String format(byte[] digest) {
