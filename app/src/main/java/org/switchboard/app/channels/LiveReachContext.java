@@ -17,11 +17,13 @@ import org.switchboard.contacts.Presence;
 /**
  * What the running channels report: each endpoint's latest status per account (the most reachable
  * one wins when two accounts see the same contact), and the kinds the connected accounts can act on
- * (email always, through the system mail client). Written by the hub's thread, read from any.
+ * (email always, through the system mail client) and which of them correct sent messages. Written by the hub's thread, read from any.
  */
 final class LiveReachContext implements ReachContext {
     private final Map<String, Map<String, EndpointStatus>> byAccount = new ConcurrentHashMap<>();
     private final Map<String, EndpointKind> connected = new ConcurrentHashMap<>();
+    /** The connected accounts whose channel corrects sent messages, with their kind. */
+    private final Map<String, EndpointKind> correcting = new ConcurrentHashMap<>();
     private final Map<String, String> sharing = new ConcurrentHashMap<>();
 
     @Override
@@ -67,13 +69,22 @@ final class LiveReachContext implements ReachContext {
         byAccount.computeIfAbsent(account, a -> new ConcurrentHashMap<>()).put(key(status.endpoint()), status);
     }
 
-    void connected(String account, EndpointKind kind) {
+    void connected(String account, EndpointKind kind, boolean correctsMessages) {
         connected.put(account, kind);
+        if (correctsMessages) {
+            correcting.put(account, kind);
+        }
+    }
+
+    /** True when a connected account of {@code kind} can correct sent messages. */
+    boolean corrects(EndpointKind kind) {
+        return correcting.containsValue(kind);
     }
 
     /** Forgets what {@code account} reported; returns the endpoints whose status it knew. */
     List<Endpoint> disconnected(String account) {
         connected.remove(account);
+        correcting.remove(account);
         Map<String, EndpointStatus> gone = byAccount.remove(account);
         return gone == null ? List.of() : gone.values().stream().map(EndpointStatus::endpoint).toList();
     }

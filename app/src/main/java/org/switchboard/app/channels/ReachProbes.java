@@ -23,6 +23,8 @@ import org.switchboard.contacts.Endpoint;
 final class ReachProbes {
     /** How long an answer is trusted before the address is asked again. */
     static final Duration FRESH = Duration.ofSeconds(30);
+    /** How many addresses are remembered before the stale ones are dropped. */
+    private static final int REMEMBERED = 256;
     private static final Logger LOG = LoggerFactory.getLogger(ReachProbes.class);
     private final Clock clock;
     private final Map<String, Instant> asked = new HashMap<>();
@@ -52,6 +54,9 @@ final class ReachProbes {
         Instant last = asked.get(key);
         if (last != null && now.isBefore(last.plus(FRESH))) {
             return true;
+        }
+        if (asked.size() >= REMEMBERED) {
+            asked.values().removeIf(at -> !now.isBefore(at.plus(FRESH)));
         }
         asked.put(key, now);
         probe.get().probe(endpoint).exceptionally(failure -> {

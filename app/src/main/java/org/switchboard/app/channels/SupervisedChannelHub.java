@@ -63,8 +63,6 @@ public final class SupervisedChannelHub implements ChannelHub {
     private final SubscriptionRequests subscriptions;
     private final LiveReachContext reach = new LiveReachContext();
     private final ReachProbes probes;
-    /** The connected accounts whose channel corrects sent messages, with their kind; read from any thread. */
-    private final Map<String, EndpointKind> correcting = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, AccountSupervisor> supervisors = new LinkedHashMap<>();
     private final Map<String, AccountStatus> statuses = new ConcurrentSkipListMap<>();
     private final CompletableFuture<List<AccountStatus>> settled = new CompletableFuture<>();
@@ -147,7 +145,7 @@ public final class SupervisedChannelHub implements ChannelHub {
 
     @Override
     public boolean canCorrect(Endpoint to) {
-        return correcting.containsValue(to.kind());
+        return reach.corrects(to.kind());
     }
 
     @Override
@@ -512,9 +510,8 @@ public final class SupervisedChannelHub implements ChannelHub {
 
         @Override
         public void connected(AccountSupervisor supervisor, Channel channel) {
-            reach.connected(supervisor.key(), supervisor.account().kind());
+            reach.connected(supervisor.key(), supervisor.account().kind(), channel.capability(Corrections.class).isPresent());
             probes.forget();
-            channel.capability(Corrections.class).ifPresent(c -> correcting.put(supervisor.key(), supervisor.account().kind()));
             linkRoster(supervisor, channel);
             channel.capability(Messaging.class).ifPresent(m -> conversationActions().sendQueued(supervisor, m));
             ArchiveCatchUp archive = catchUp;
@@ -524,7 +521,6 @@ public final class SupervisedChannelHub implements ChannelHub {
 
         @Override
         public void disconnected(AccountSupervisor supervisor) {
-            correcting.remove(supervisor.key());
             reach.disconnected(supervisor.key()).forEach(endpoint -> presenceListeners.publish(EndpointStatus.unknown(endpoint)));
         }
     }
