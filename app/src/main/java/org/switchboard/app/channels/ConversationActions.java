@@ -49,7 +49,7 @@ final class ConversationActions {
     }
 
     /**
-     * Stores the message as queued and sends it through the account that reaches {@code to}; completes
+     * Sends the message through the account that reaches {@code to} and stores it as queued; completes
      * with the message as acknowledged (or fails, the stored message then marked failed). While the
      * account of that kind is offline, the message stays queued in the history (the future completes
      * with it at once) and goes out when the account connects again ({@link #sendQueued}).
@@ -61,14 +61,19 @@ final class ConversationActions {
         if (sender.isEmpty() || messaging.isEmpty()) {
             Optional<AccountSupervisor> later = offline.apply(to);
             if (later.isPresent()) {
-                return CompletableFuture.completedFuture(recorder.queued(later.get().account().address(), to, text, id));
+                return CompletableFuture.completedFuture(recorder.queued(recorder.outgoing(later.get().account().address(), to, text, id)));
             }
             return CompletableFuture.failedFuture(new ChannelException.NotConnected("No connected " + to.kind().label()
                     + " account can send to " + to.address() + (anyAccount ? " right now." : "; add an account first."), null));
         }
         String account = sender.get().account().address();
-        MessageRecord queued = recorder.queued(account, to, text, id);
-        return transmit(messaging.get(), account, queued);
+        MessageRecord message = recorder.outgoing(account, to, text, id);
+        // handed to the channel first and stored while it travels (a round trip shorter by the store): the
+        // channel's answer comes on this thread after this task, so it finds the message stored; a store that
+        // fails fails the caller's future although the message may have left
+        CompletableFuture<MessageRecord> sent = transmit(messaging.get(), account, message);
+        recorder.queued(message);
+        return sent;
     }
 
     /**

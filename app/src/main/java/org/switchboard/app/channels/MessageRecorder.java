@@ -97,9 +97,16 @@ final class MessageRecorder {
                 : MessageRecord.incoming(account, r.peer(), r.body(), r.timestamp(), r.originId(), r.serverId());
     }
 
-    /** Stores an outgoing message as queued, before it leaves. */
-    MessageRecord queued(String account, Endpoint to, String text, String id) {
-        MessageRecord record = MessageRecord.outgoing(account, to, text, clock.instant(), id, null, DeliveryState.QUEUED);
+    /** A message the user sends now, not stored yet. */
+    MessageRecord outgoing(String account, Endpoint to, String text, String id) {
+        return MessageRecord.outgoing(account, to, text, clock.instant(), id, null, DeliveryState.QUEUED);
+    }
+
+    /** Stores an outgoing message as queued (before or while it leaves) and follows its progress. */
+    MessageRecord queued(MessageRecord record) {
+        String account = record.account();
+        Endpoint to = record.peer();
+        String id = java.util.Objects.requireNonNull(record.originId(), "an outgoing message has its origin id");
         history.append(record);
         outgoing.put(key(account, to, id), record);
         listeners.publish(record);

@@ -295,8 +295,15 @@ public final class SupervisedChannelHub implements ChannelHub {
     @Override
     public CompletableFuture<MessageRecord> send(Endpoint to, String text) {
         CompletableFuture<MessageRecord> result = new CompletableFuture<>();
-        run(() -> conversationActions().send(to, text, !supervisors.isEmpty())
-                .whenComplete((record, failure) -> handOver(result, record, failure)));
+        run(() -> {
+            try {
+                conversationActions().send(to, text, !supervisors.isEmpty())
+                        .whenComplete((record, failure) -> handOver(result, record, failure));
+            } catch (RuntimeException e) { // the history could not store it (disk full, store closed)
+                handOver(result, null, e);
+                throw e;
+            }
+        });
         return result;
     }
 

@@ -100,7 +100,8 @@ class SupervisedChannelHubTest {
         fixture.awaitState(alice.key(), ChannelState.Connected.class);
 
         MessageRecord sent = hub.send(PEER, "hello from the hub").get(10, TimeUnit.SECONDS);
-        assertThat(sent.delivery()).isEqualTo(DeliveryState.ACKED);
+        // acknowledged by the server; the peer's receipt may have been handled first (it takes one hop less)
+        assertThat(sent.delivery()).isIn(DeliveryState.ACKED, DeliveryState.DELIVERED);
         peer.await("the hub's message at the peer", e -> "hello from the hub".equals(e.get("body")));
         Await.untilTrue("the peer's receipt recorded", () -> seen.stream()
                 .anyMatch(m -> m.direction() == Direction.OUT && m.delivery() == DeliveryState.DELIVERED));
