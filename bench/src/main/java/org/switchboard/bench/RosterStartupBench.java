@@ -101,10 +101,6 @@ final class RosterStartupBench {
             ProcessHandle java = process.descendants().filter(h -> h.info().command().orElse("").endsWith("java"))
                     .findFirst().orElse(process.toHandle());
             long pid = java.pid();
-            if (NMT) {
-                printNativeMemory(pid);
-                printLargestMappings(pid);
-            }
             double cpu = java.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
             long rss = 0;
             long peak = 0;
@@ -115,13 +111,21 @@ final class RosterStartupBench {
                     peak = Long.parseLong(line.replaceAll("[^0-9]", ""));
                 }
             }
+            if (NMT) {
+                printNativeMemory(pid);
+                printLargestMappings(pid);
+                printLiveHeap(pid); // last: it runs a full collection
+            }
             return new Resident(ready, rss, peak, cpu);
         } finally {
             stop(process);
         }
     }
 
-    /** {@code SWITCHBOARD_BENCH_NMT=1}: the RSS run also prints the JVM's native memory summary (where the MB go). */
+    /**
+     * {@code SWITCHBOARD_BENCH_NMT=1}: the RSS run also prints the JVM's native memory summary, the largest
+     * mappings and the live heap by class (where the MB go), after RSS was read.
+     */
     private static final boolean NMT = System.getenv("SWITCHBOARD_BENCH_NMT") != null;
 
     private static void printNativeMemory(long pid) throws IOException, InterruptedException {
@@ -134,6 +138,25 @@ final class RosterStartupBench {
             }
         }
         nmt.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** The heap before and after a full collection, and the classes holding most of what is live. */
+    private static void printLiveHeap(long pid) throws IOException, InterruptedException {
+        jcmd(pid, "GC.heap_info", line -> !line.isBlank());
+        int[] rows = {0};
+        jcmd(pid, "GC.class_histogram", line -> rows[0]++ < 28 || line.startsWith("Total"));
+        jcmd(pid, "GC.heap_info", line -> !line.isBlank());
+    }
+
+    private static void jcmd(long pid, String command, java.util.function.Predicate<String> shown) throws IOException, InterruptedException {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), command).redirectErrorStream(true).start();
+        for (String line : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+            if (shown.test(line)) {
+                System.out.println("xmpp:   " + command + " " + line.strip());
+            }
+        }
+        p.waitFor(30, TimeUnit.SECONDS);
     }
 
     /** The mappings holding the most resident memory, summed by file (anonymous memory as one line). */

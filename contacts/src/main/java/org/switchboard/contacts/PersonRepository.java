@@ -1,7 +1,10 @@
 package org.switchboard.contacts;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -37,6 +40,21 @@ public interface PersonRepository extends AutoCloseable {
      * resolve {@code reach barbie@example.org} or link a roster entry.
      */
     List<Person> findByAddress(EndpointKind kind, String normalisedAddress);
+
+    /**
+     * {@link #findByAddress} for many addresses at once (a roster of thousands): the persons of each
+     * address that has any, keyed by the address in lower case.
+     */
+    default Map<String, List<Person>> findByAddresses(EndpointKind kind, Collection<String> normalisedAddresses) {
+        Map<String, List<Person>> found = new LinkedHashMap<>();
+        for (String address : normalisedAddresses) {
+            List<Person> owners = findByAddress(kind, address);
+            if (!owners.isEmpty()) {
+                found.put(address.toLowerCase(Locale.ROOT), owners);
+            }
+        }
+        return found;
+    }
 
     /** Remembers that {@code channel} was just used with the person (the Reach policy's tie-breaker). */
     void recordUse(PersonId id, ChannelKind channel);

@@ -136,6 +136,11 @@ public final class BackgroundOpenedRepository implements PersonRepository {
     }
 
     @Override
+    public java.util.Map<String, List<Person>> findByAddresses(EndpointKind kind, java.util.Collection<String> normalisedAddresses) {
+        return repository().findByAddresses(kind, normalisedAddresses);
+    }
+
+    @Override
     public void recordUse(PersonId id, ChannelKind channel) {
         repository().recordUse(id, channel);
     }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +45,39 @@ final class PersonReader {
         }
         return persons;
     }
+
+    /**
+     * The visible persons among {@code ids}, in id order, read by the same two cursors as {@link #all}
+     * in chunks of ids (never more than SQLite's parameter limit in one statement).
+     */
+    static List<Person> some(Connection connection, Collection<Long> ids) throws SQLException {
+        List<Long> sorted = ids.stream().sorted().toList();
+        List<Person> persons = new ArrayList<>(sorted.size());
+        for (int from = 0; from < sorted.size(); from += CHUNK) {
+            List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
+            String in = " IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")";
+            try (PreparedStatement p = connection.prepareStatement("SELECT " + COLUMNS + " FROM persons" + VISIBLE
+                            + " AND id" + in + " ORDER BY id");
+                    PreparedStatement e = connection.prepareStatement(
+                            "SELECT person_id, kind, address, label FROM endpoints WHERE person_id" + in
+                                    + " ORDER BY person_id, position")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    p.setLong(i + 1, chunk.get(i));
+                    e.setLong(i + 1, chunk.get(i));
+                }
+                try (ResultSet personRows = p.executeQuery(); ResultSet endpointRows = e.executeQuery()) {
+                    EndpointCursor endpoints = new EndpointCursor(endpointRows);
+                    while (personRows.next()) {
+                        persons.add(person(personRows, endpoints.of(personRows.getLong(1))));
+                    }
+                }
+            }
+        }
+        return persons;
+    }
+
+    /** Ids bound in one statement: well below SQLite's limit of 32,766 parameters. */
+    static final int CHUNK = 500;
 
     /** The person with this id; merged-away persons only when {@code includeAbsorbed}. */
     static Optional<Person> one(Connection connection, PersonId id, boolean includeAbsorbed) throws SQLException {

@@ -6,7 +6,12 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.switchboard.contacts.ChannelKind;
 import org.switchboard.contacts.EndpointKind;
@@ -141,6 +146,26 @@ public final class SqlitePersonRepository implements PersonRepository {
             return persons;
         });
         return found.stream().sorted(BY_NAME).toList();
+    }
+
+    @Override
+    public Map<String, List<Person>> findByAddresses(EndpointKind kind, Collection<String> normalisedAddresses) {
+        Set<String> wanted = new LinkedHashSet<>();
+        normalisedAddresses.forEach(a -> wanted.add(a.toLowerCase(Locale.ROOT)));
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        return database.inTransaction("find the persons of " + wanted.size() + " addresses", c -> {
+            Map<Long, List<String>> addressesById = EndpointOwners.of(c, kind, wanted);
+            Map<String, List<Person>> found = new LinkedHashMap<>();
+            for (Person person : PersonReader.some(c, addressesById.keySet())) {
+                for (String address : addressesById.get(person.id().value())) {
+                    found.computeIfAbsent(address, a -> new ArrayList<>()).add(person);
+                }
+            }
+            found.values().forEach(owners -> owners.sort(BY_NAME));
+            return found;
+        });
     }
 
     @Override

@@ -190,4 +190,38 @@ class SqlitePersonRepositoryTest {
             }
         };
     }
+
+    @Test
+    void findByAddressesAnswersLikeFindByAddressForEachOfThousandsOfAddresses() {
+        try (SqlitePersonRepository repo = open()) {
+            List<Person> many = new java.util.ArrayList<>();
+            for (int i = 0; i < 1_200; i++) { // more than one statement's chunk of addresses
+                many.add(Person.named("Contact " + i, new Endpoint(EndpointKind.XMPP, "contact" + i + "@example.test", "")));
+            }
+            repo.saveAll(many);
+            repo.save(Person.named("Zed Shared", new Endpoint(EndpointKind.XMPP, "shared@example.test", "")));
+            Person amy = repo.save(Person.named("Amy Shared", new Endpoint(EndpointKind.XMPP, "shared@example.test", ""),
+                    new Endpoint(EndpointKind.XMPP, "amy@example.test", "")));
+            Person absorbed = repo.save(Person.named("Old Amy", new Endpoint(EndpointKind.XMPP, "old-amy@example.test", "")));
+            Person survivor = repo.mergeService().merge(amy.storedId().orElseThrow(), absorbed.storedId().orElseThrow());
+
+            List<String> asked = new java.util.ArrayList<>();
+            for (int i = 0; i < 1_200; i++) {
+                asked.add(i % 2 == 0 ? "contact" + i + "@example.test" : "Contact" + i + "@Example.TEST");
+            }
+            asked.addAll(List.of("shared@example.test", "old-amy@example.test", "nobody@example.test"));
+            var found = repo.findByAddresses(EndpointKind.XMPP, asked);
+
+            assertThat(found).hasSize(1_202).doesNotContainKey("nobody@example.test");
+            assertThat(found.get("contact1@example.test")).singleElement()
+                    .satisfies(p -> assertThat(p.displayName()).isEqualTo("Contact 1"));
+            assertThat(found.get("shared@example.test")).as("every owner, by name, as findByAddress")
+                    .isEqualTo(repo.findByAddress(EndpointKind.XMPP, "shared@example.test"))
+                    .extracting(Person::displayName).containsExactly("Amy Shared", "Zed Shared");
+            assertThat(found.get("old-amy@example.test")).as("a merged-away person is found as its survivor")
+                    .isEqualTo(repo.findByAddress(EndpointKind.XMPP, "old-amy@example.test")).containsExactly(survivor);
+            assertThat(repo.findByAddresses(EndpointKind.SIP, asked)).isEmpty();
+            assertThat(repo.findByAddresses(EndpointKind.XMPP, List.of())).isEmpty();
+        }
+    }
 }
