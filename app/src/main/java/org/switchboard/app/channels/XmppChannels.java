@@ -35,10 +35,11 @@ final class XmppChannels implements ChannelFactory {
         return new XmppChannelFactory(events, trust).create(xmpp(account, password));
     }
 
-    /** A channel that keeps contacts' entity caps in the profile ({@link ProfileCapsCache}). */
+    /** A channel that keeps contacts' entity caps and its roster in the profile ({@link ProfileCapsCache}, {@link ProfileRosterCache}). */
     @Override
     public Channel create(Account account, Supplier<char[]> password, Executor events, ProfileSettings settings) {
-        return new XmppChannelFactory(events, trust).withCapsCache(new ProfileCapsCache(settings)).create(xmpp(account, password));
+        return new XmppChannelFactory(events, trust).withCapsCache(new ProfileCapsCache(settings))
+                .create(xmpp(account, password), new ProfileRosterCache(settings, account));
     }
 
     private static XmppAccount xmpp(Account account, Supplier<char[]> password) {

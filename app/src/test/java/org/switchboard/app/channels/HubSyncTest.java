@@ -157,6 +157,24 @@ class HubSyncTest {
     }
 
     @Test
+    void theRosterIsKeptInTheProfileWithItsVersionAndGoesWithTheAccount() throws Exception {
+        Account erin = fixture.account("erin", true, ProsodyServer.PASSWORD);
+        String key = erin.settingsPrefix() + ProfileRosterCache.KEY;
+        fixture.start().firstSettled().get(10, TimeUnit.SECONDS);
+        String kept = Await.until("erin's roster kept in the profile", () -> fixture.repository.settings().get(key));
+        assertThat(kept).contains("peer@example.test").contains("ver=");
+
+        fixture.stopHub();
+        fixture.start().firstSettled().get(10, TimeUnit.SECONDS);
+
+        assertThat(fixture.repository.findByAddress(EndpointKind.XMPP, PEER.address())).as("linked once, from the kept roster").hasSize(1);
+        assertThat(fixture.repository.settings().get(key)).as("the server's version unchanged: nothing rewritten").contains(kept);
+        fixture.stopHub();
+        fixture.repository.accounts().remove(EndpointKind.XMPP, erin.address());
+        assertThat(fixture.repository.settings().get(key)).as("removed with the account").isEmpty();
+    }
+
+    @Test
     void typingGoesBothWaysAndCorrectionsReplaceTheStoredText() throws Exception {
         Account frank = fixture.account("frank", true, ProsodyServer.PASSWORD);
         SupervisedChannelHub hub = fixture.start();

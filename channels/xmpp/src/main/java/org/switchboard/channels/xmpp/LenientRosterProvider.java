@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  */
 final class LenientRosterProvider extends IQProvider<RosterPacket> {
     private static final Logger LOG = LoggerFactory.getLogger(LenientRosterProvider.class);
-    private static final LenientRosterProvider INSTANCE = new LenientRosterProvider();
+    static final LenientRosterProvider INSTANCE = new LenientRosterProvider();
 
     /** Replaces Smack's roster provider (a process-wide registry); idempotent. */
     static void install() {

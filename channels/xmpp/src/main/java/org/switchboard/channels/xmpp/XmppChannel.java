@@ -55,11 +55,14 @@ public final class XmppChannel implements Channel {
     private final XmppContactList contactList;
     private final XmppArchive archive;
     private final XmppChatStates chatStates;
+    private final VersionedRosterStore rosterStore;
     private volatile @Nullable PinningTrustManager trust;
     private volatile Consumer<XMPPTCPConnection> connectionHook = c -> {};
 
-    XmppChannel(XmppAccount account, Executor events, TrustAnchors anchors, CapsCache caps, Duration sendDeadline) {
+    XmppChannel(XmppAccount account, Executor events, TrustAnchors anchors, CapsCache caps, RosterCache rosterCache,
+            Duration sendDeadline) {
         this.account = account;
+        this.rosterStore = new VersionedRosterStore(rosterCache, account.bareJid());
         this.anchors = anchors;
         this.calls = new Calls(io, events, () -> trust);
         String name = "XMPP " + account.bareJid();
@@ -145,6 +148,7 @@ public final class XmppChannel implements Channel {
         trust = pinning;
         XMPPTCPConnection connection = XmppConnector.create(account, pinning);
         Roster roster = Roster.getInstanceFor(connection);
+        roster.setRosterStore(rosterStore); // before the login, which asks for the roster with the kept version
         messaging.attach(connection);
         chatStates.attach(connection);
         presence.attach(connection, roster);

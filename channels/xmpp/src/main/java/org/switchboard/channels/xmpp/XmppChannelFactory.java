@@ -45,7 +45,13 @@ public record XmppChannelFactory(Executor events, TrustAnchors trust, CapsCache 
         XmppWarmUp.run();
     }
 
+    /** A channel that keeps its roster in memory: reconnects within this run present its version. */
     public XmppChannel create(XmppAccount account) {
-        return new XmppChannel(account, events, trust, caps, sendDeadline);
+        return create(account, RosterCache.inMemory());
+    }
+
+    /** A channel that keeps its roster (and the server's version of it) in {@code roster}, e.g. in the app's profile. */
+    public XmppChannel create(XmppAccount account, RosterCache roster) {
+        return new XmppChannel(account, events, trust, caps, roster, sendDeadline);
     }
 }
