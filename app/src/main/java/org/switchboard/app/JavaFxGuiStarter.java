@@ -19,7 +19,8 @@ import org.switchboard.contacts.store.SqlitePersonRepository;
 
 /**
  * Starts the JavaFX GUI; the only bridge from the command line to the toolkit. The profile opens on a
- * virtual thread while the toolkit starts; the channels start once the window shows.
+ * virtual thread and the accounts connect while the toolkit starts and the window is built; the hub
+ * holds what they report until the window listens.
  */
 final class JavaFxGuiStarter implements GuiStarter {
     @Override
@@ -30,8 +31,9 @@ final class JavaFxGuiStarter implements GuiStarter {
         SharedMedia.useProfile(profile.directory());
         try (var repository = new BackgroundOpenedRepository(() -> SqlitePersonRepository.open(profile.databaseFile()));
                 ChannelHub channels = SupervisedChannelHub.builder(() -> ChannelStores.of(repository.awaitOpened(), repository),
-                        secrets).listenerExecutor(Platform::runLater).build()) {
+                        secrets).listenerExecutor(Platform::runLater).holdEventsUntilListening().build()) {
             channels.prepare(); // protocol libraries and the secret store load while the toolkit starts
+            channels.start(); // the accounts connect meanwhile; what they report waits for the window's listeners
             GuiServices services = GuiServices.defaults(profile.directory(), repository, repository.mergeService())
                     .withFirstIndex(repository.firstIndex())
                     .withAccounts(repository.accounts())

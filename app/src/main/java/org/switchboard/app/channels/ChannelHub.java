@@ -149,6 +149,12 @@ public interface ChannelHub extends AutoCloseable {
     void start();
 
     /**
+     * The caller's listeners are in place: what a hub built to hold its events until now (the GUI's,
+     * whose accounts connect while the window is built) is delivered. Does nothing for other hubs.
+     */
+    default void listening() {}
+
+    /**
      * Like {@link #start()}, and the account with {@code accountKey} gets a new channel made from what
      * is stored now (the account, its password, its settings in the profile such as a SIP account's
      * call handling and SRTP): call it after the user changed them. A call on that account ends.

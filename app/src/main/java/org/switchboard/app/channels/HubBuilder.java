@@ -21,6 +21,7 @@ public final class HubBuilder {
     private Backoff backoff = Backoff.standard();
     private Clock clock = Clock.systemUTC();
     private Predicate<Account> accountFilter = account -> true;
+    private boolean holdEvents;
 
     HubBuilder(Supplier<ChannelStores> stores, SecretStore secrets) {
         this.stores = stores;
@@ -30,6 +31,16 @@ public final class HubBuilder {
     /** Where listeners are called and futures completed (the FX thread in the GUI); default: the hub's own thread. */
     public HubBuilder listenerExecutor(Executor executor) {
         this.listenerExecutor = executor;
+        return this;
+    }
+
+    /**
+     * Holds what the hub hands to the listener executor (events, futures' results) until
+     * {@link ChannelHub#listening()}: the accounts can then start before the caller's listeners exist
+     * (the GUI connects while its window is being built) and nothing they report is missed.
+     */
+    public HubBuilder holdEventsUntilListening() {
+        this.holdEvents = true;
         return this;
     }
 
@@ -63,7 +74,9 @@ public final class HubBuilder {
     public SupervisedChannelHub build() {
         Map<EndpointKind, ChannelFactory> byKind = new EnumMap<>(EndpointKind.class);
         factories.forEach(f -> byKind.put(f.kind(), f));
-        return new SupervisedChannelHub(new SupervisedChannelHub.HubSettings(stores, secrets, listenerExecutor, Map.copyOf(byKind),
+        HeldExecutor held = holdEvents ? new HeldExecutor(listenerExecutor) : null;
+        return new SupervisedChannelHub(new SupervisedChannelHub.HubSettings(stores, secrets,
+                held != null ? held : listenerExecutor, held != null ? held::release : () -> {}, Map.copyOf(byKind),
                 scheduler, backoff, clock, accountFilter));
     }
 }

@@ -29,13 +29,13 @@ final class Listeners<T> {
         return () -> listeners.remove(listener);
     }
 
+    /**
+     * Hands {@code event} to the listeners there are when the executor runs it, so that one added before
+     * then (a window built while its hub's events were held) gets it too.
+     */
     void publish(T event) {
-        if (listeners.isEmpty()) {
-            return;
-        }
-        List<Consumer<? super T>> now = List.copyOf(listeners);
         try {
-            executor.execute(() -> deliver(now, event));
+            executor.execute(() -> deliver(List.copyOf(listeners), event));
         } catch (RejectedExecutionException e) {
             LOG.warn("The {} listeners' executor refused an event (shutting down?): {}", name, e.toString());
         }

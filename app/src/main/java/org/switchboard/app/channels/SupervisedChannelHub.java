@@ -224,6 +224,11 @@ public final class SupervisedChannelHub implements ChannelHub {
     }
 
     @Override
+    public void listening() {
+        settings.listening().run();
+    }
+
+    @Override
     public void restart(String accountKey) {
         run(() -> startAll(Set.of(accountKey)));
     }
@@ -533,7 +538,7 @@ public final class SupervisedChannelHub implements ChannelHub {
     }
 
     /** How a hub is set up; see {@link HubBuilder}. */
-    record HubSettings(Supplier<ChannelStores> stores, SecretStore secrets, Executor listenerExecutor,
+    record HubSettings(Supplier<ChannelStores> stores, SecretStore secrets, Executor listenerExecutor, Runnable listening,
                        Map<EndpointKind, ChannelFactory> factories, Scheduler scheduler, Backoff backoff, Clock clock,
                        Predicate<Account> accountFilter) {}
 }

@@ -33,7 +33,8 @@ final class SwitchboardApplication {
     void start(Stage stage) {
         StartupTrace.mark("toolkit started");
         ShellView shell = ShellView.build(stage, services, tasks);
-        // the window's listeners are in place: the accounts connect (on the hub's own thread) while it shows
+        // the window's listeners are in place: the accounts connect (on the hub's own thread) while it shows,
+        // unless the launcher started them earlier (a second start changes nothing)
         services.channels().start();
         shell.showWindow();
         StartupTrace.mark("window shown");
@@ -41,6 +42,7 @@ final class SwitchboardApplication {
         shell.load();
         Thread.ofVirtual().name("switchboard-local-api-start").start(() -> listen(shell));
         new CallsEnabler(shell, services.calls()).whenNeeded();
+        services.channels().listening(); // what the hub held while the window was built comes after this task
         if (!links.isEmpty()) {
             shell.afterLoaded(() -> links.forEach(link -> openLink(shell, link)));
         }

@@ -92,6 +92,31 @@ class SupervisedChannelHubTest {
     }
 
     @Test
+    void aHubHoldingItsEventsConnectsBeforeAnyoneListensAndMissesNothing() throws Exception {
+        var alice = fixture.account("alice", true, ProsodyServer.PASSWORD);
+        try (SupervisedChannelHub hub = SupervisedChannelHub.builder(() -> ChannelStores.of(fixture.repository), fixture.secrets)
+                .factories(List.of(ChannelFactory.xmpp(org.switchboard.channels.xmpp.TrustAnchors.system())))
+                .holdEventsUntilListening().build()) {
+            hub.start();
+            Await.untilTrue("alice connected and her roster linked while nobody listens",
+                    () -> hub.firstSettled().isDone() && hub.accounts().stream().anyMatch(s -> s.state() instanceof ChannelState.Connected));
+            List<AccountStatus> heard = new CopyOnWriteArrayList<>();
+            List<String> addressBook = new CopyOnWriteArrayList<>();
+            hub.onAccountStatus(heard::add);
+            hub.onAddressBookChanged(addressBook::add);
+            assertThat(heard).as("held until the listeners say they listen").isEmpty();
+
+            hub.listening();
+
+            Await.untilTrue("the held statuses delivered", () -> heard.stream().anyMatch(s -> s.state() instanceof ChannelState.Connected));
+            assertThat(heard.stream().map(s -> s.state().getClass().getSimpleName()).distinct().toList())
+                    .as("in the order they happened").containsSubsequence("Connecting", "Connected");
+            assertThat(addressBook).as("the roster linked while nobody listened").contains(alice.key());
+            hub.listening(); // a second call changes nothing
+        }
+    }
+
+    @Test
     void chatBothWaysIsRecordedInTheHistoryExactlyOnce() throws Exception {
         var alice = fixture.account("alice", true, ProsodyServer.PASSWORD);
         SupervisedChannelHub hub = fixture.start();
