@@ -30,11 +30,8 @@ import org.switchboard.channels.api.ChannelException;
 import org.switchboard.channels.api.ChatStates;
 import org.switchboard.channels.api.ContactList;
 import org.switchboard.channels.api.Corrections;
-import org.switchboard.channels.api.MessageEvents;
 import org.switchboard.channels.api.Messaging;
 import org.switchboard.channels.api.OwnPresence.OwnStatus;
-import org.switchboard.channels.api.PresenceSource;
-import org.switchboard.channels.api.Telephony;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
 import org.switchboard.contacts.EndpointStatus;
@@ -54,11 +51,7 @@ public final class SupervisedChannelHub implements ChannelHub {
     private static final Logger LOG = LoggerFactory.getLogger(SupervisedChannelHub.class);
     private final HubSettings settings;
     private final ExecutorService thread = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("switchboard-hub").factory());
-    private final Listeners<AccountStatus> statusListeners;
-    private final Listeners<MessageRecord> messageListeners;
-    private final Listeners<EndpointStatus> presenceListeners;
-    private final Listeners<ChatStateEvent> chatStateListeners;
-    private final Listeners<String> addressBookListeners;
+    private final HubEvents events;
     private final CallDesk calls;
     private final SubscriptionRequests subscriptions;
     private final LiveReachContext reach = new LiveReachContext();
@@ -67,27 +60,21 @@ public final class SupervisedChannelHub implements ChannelHub {
     private final Map<String, AccountStatus> statuses = new ConcurrentSkipListMap<>();
     private final CompletableFuture<List<AccountStatus>> settled = new CompletableFuture<>();
     private final Context context = new Context();
-    private @Nullable ChannelStores stores;
-    private @Nullable MessageRecorder recorder;
-    private @Nullable RosterLinker linker;
-    private volatile @Nullable ArchiveCatchUp catchUp;
-    private @Nullable ConversationActions conversations;
+    private final ChannelWiring wiring;
+    private volatile @Nullable HubProfile profile;
     private volatile @Nullable OwnStatus chosen;
     private OwnStatus own = OwnStatus.AVAILABLE;
     private boolean started;
 
     SupervisedChannelHub(HubSettings settings) {
         this.settings = settings;
-        this.statusListeners = new Listeners<>("account status", settings.listenerExecutor());
-        this.addressBookListeners = new Listeners<>("address book", settings.listenerExecutor());
-        this.messageListeners = new Listeners<>("message", settings.listenerExecutor());
-        this.presenceListeners = new Listeners<>("presence", settings.listenerExecutor());
-        this.chatStateListeners = new Listeners<>("chat state", settings.listenerExecutor());
+        this.events = new HubEvents(settings.listenerExecutor());
         this.probes = new ReachProbes(settings.clock());
-        this.calls = new CallDesk(settings.listenerExecutor(), finished -> new CallRecorder(stores().history(), finished, settings.clock()));
-        this.subscriptions = new SubscriptionRequests(new Listeners<>("subscription request", settings.listenerExecutor()),
+        this.calls = new CallDesk(events.executor(), finished -> new CallRecorder(profile().stores().history(), finished, settings.clock()));
+        this.subscriptions = new SubscriptionRequests(new Listeners<>("subscription request", events.executor()),
                 key -> contactList(Optional.ofNullable(supervisors.get(key)).flatMap(AccountSupervisor::connectedChannel)),
                 to -> contactList(sender(to).flatMap(AccountSupervisor::connectedChannel)));
+        this.wiring = new ChannelWiring(events, reach, calls, subscriptions, this::profile, this::run);
     }
 
     private static Optional<ContactList> contactList(Optional<Channel> channel) {
@@ -106,40 +93,40 @@ public final class SupervisedChannelHub implements ChannelHub {
 
     @Override
     public AutoCloseable onAccountStatus(Consumer<AccountStatus> listener) {
-        return statusListeners.add(listener);
+        return events.statuses.add(listener);
     }
 
     @Override
     public AutoCloseable onMessage(Consumer<MessageRecord> listener) {
-        return messageListeners.add(listener);
+        return events.messages.add(listener);
     }
 
     @Override
     public AutoCloseable onPresence(Consumer<EndpointStatus> listener) {
-        return presenceListeners.add(listener);
+        return events.presence.add(listener);
     }
 
     @Override
     public AutoCloseable onAddressBookChanged(Consumer<String> listener) {
-        return addressBookListeners.add(listener);
+        return events.addressBook.add(listener);
     }
 
     @Override
     public AutoCloseable onChatState(Consumer<ChatStateEvent> listener) {
-        return chatStateListeners.add(listener);
+        return events.chatStates.add(listener);
     }
 
     @Override
     public CompletableFuture<Void> sendChatState(Endpoint to, ChatStates.State state) {
         CompletableFuture<Void> result = new CompletableFuture<>();
-        run(() -> conversationActions().chatState(to, state).whenComplete((ok, failure) -> handOver(result, null, failure)));
+        run(() -> conversationActions().chatState(to, state).whenComplete((ok, failure) -> events.handOver(result, null, failure)));
         return result;
     }
 
     @Override
     public CompletableFuture<MessageRecord> correctLast(Endpoint to, String newText) {
         CompletableFuture<MessageRecord> result = new CompletableFuture<>();
-        run(() -> conversationActions().correctLast(to, newText).whenComplete((record, failure) -> handOver(result, record, failure)));
+        run(() -> conversationActions().correctLast(to, newText).whenComplete((record, failure) -> events.handOver(result, record, failure)));
         return result;
     }
 
@@ -176,7 +163,7 @@ public final class SupervisedChannelHub implements ChannelHub {
     /** Starts {@code action} on the hub's thread; its outcome is handed to the listeners' executor. */
     private CompletableFuture<Void> onHub(Supplier<CompletableFuture<Void>> action) {
         CompletableFuture<Void> result = new CompletableFuture<>();
-        run(() -> action.get().whenComplete((ok, failure) -> handOver(result, null, failure)));
+        run(() -> action.get().whenComplete((ok, failure) -> events.handOver(result, null, failure)));
         return result;
     }
 
@@ -195,8 +182,8 @@ public final class SupervisedChannelHub implements ChannelHub {
 
     /** How many archive catch-ups of the account read to its end since this hub started (for tests). */
     int completedCatchUps(String accountKey) {
-        ArchiveCatchUp current = catchUp;
-        return current == null ? 0 : current.completed(accountKey);
+        HubProfile opened = profile;
+        return opened == null ? 0 : opened.catchUp().completed(accountKey);
     }
 
     /**
@@ -208,7 +195,7 @@ public final class SupervisedChannelHub implements ChannelHub {
     public void prepare() {
         run(() -> {
             Set<EndpointKind> kinds = new HashSet<>();
-            stores().accounts().findAll().stream().filter(Account::enabled).filter(settings.accountFilter()).forEach(a -> kinds.add(a.kind()));
+            profile().stores().accounts().findAll().stream().filter(Account::enabled).filter(settings.accountFilter()).forEach(a -> kinds.add(a.kind()));
             if (kinds.isEmpty()) {
                 return;
             }
@@ -235,7 +222,7 @@ public final class SupervisedChannelHub implements ChannelHub {
 
     /** Starts the enabled accounts, stops the others; those in {@code remake} get a new channel. */
     private void startAll(Set<String> remake) {
-        ChannelStores opened = stores();
+        ChannelStores opened = profile().stores();
         OwnStatus wanted = chosen;
         own = wanted != null ? wanted : OwnStatusSetting.load(opened.settings());
         List<String> keep = new ArrayList<>();
@@ -267,22 +254,18 @@ public final class SupervisedChannelHub implements ChannelHub {
         checkSettled();
     }
 
-    private ChannelStores stores() {
-        ChannelStores opened = stores;
+    /** The profile's stores and the parts writing to them, opened at first use; on the hub's thread. */
+    private HubProfile profile() {
+        HubProfile opened = profile;
         if (opened == null) {
-            opened = settings.stores().get();
-            stores = opened;
-            recorder = new MessageRecorder(opened.history(), messageListeners, settings.clock());
-            linker = new RosterLinker(opened.persons());
-            catchUp = new ArchiveCatchUp(opened.settings(), recorder, this::run, settings.clock());
-            conversations = new ConversationActions(this::sender, this::offlineAccount, opened.history(), recorder, this::run);
+            opened = HubProfile.open(settings.stores().get(), events, settings.clock(), this::run, this::sender, this::offlineAccount);
+            profile = opened;
         }
         return opened;
     }
 
     private ConversationActions conversationActions() {
-        stores();
-        return Objects.requireNonNull(conversations);
+        return profile().conversations();
     }
 
     /** The first account connected now that reaches {@code to}'s kind. */
@@ -303,9 +286,9 @@ public final class SupervisedChannelHub implements ChannelHub {
         run(() -> {
             try {
                 conversationActions().send(to, text, !supervisors.isEmpty())
-                        .whenComplete((record, failure) -> handOver(result, record, failure));
+                        .whenComplete((record, failure) -> events.handOver(result, record, failure));
             } catch (RuntimeException e) { // the history could not store it (disk full, store closed)
-                handOver(result, null, e);
+                events.handOver(result, null, e);
                 throw e;
             }
         });
@@ -317,9 +300,9 @@ public final class SupervisedChannelHub implements ChannelHub {
         CompletableFuture<Call> result = new CompletableFuture<>();
         run(() -> {
             try {
-                handOver(result, calls.place(supervisors.values(), to), null);
+                events.handOver(result, calls.place(supervisors.values(), to), null);
             } catch (ChannelException e) {
-                handOver(result, null, e);
+                events.handOver(result, null, e);
             }
         });
         return result;
@@ -346,11 +329,12 @@ public final class SupervisedChannelHub implements ChannelHub {
         CompletableFuture<Void> result = new CompletableFuture<>();
         run(() -> {
             own = status;
-            if (stores != null) {
-                OwnStatusSetting.store(stores.settings(), status);
+            HubProfile opened = profile;
+            if (opened != null) {
+                OwnStatusSetting.store(opened.stores().settings(), status);
             }
             CompletableFuture.allOf(supervisors.values().stream().map(s -> s.publish(status)).toArray(CompletableFuture[]::new))
-                    .whenComplete((ok, failure) -> handOver(result, null, failure));
+                    .whenComplete((ok, failure) -> events.handOver(result, null, failure));
         });
         return result;
     }
@@ -373,8 +357,9 @@ public final class SupervisedChannelHub implements ChannelHub {
     public void close() {
         run(() -> {
             supervisors.values().forEach(AccountSupervisor::close);
-            if (catchUp != null) {
-                catchUp.stopAll();
+            HubProfile opened = profile;
+            if (opened != null) {
+                opened.catchUp().stopAll();
             }
         });
         thread.shutdown();
@@ -385,18 +370,6 @@ public final class SupervisedChannelHub implements ChannelHub {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private <T> void handOver(CompletableFuture<T> result, @Nullable T value, @Nullable Throwable failure) {
-        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
-        settings.listenerExecutor().execute(() -> {
-            if (cause == null) {
-                result.complete(value);
-            } else {
-                result.completeExceptionally(cause);
-            }
-        });
     }
 
     private void run(Runnable task) {
@@ -419,48 +392,6 @@ public final class SupervisedChannelHub implements ChannelHub {
         }
     }
 
-    private List<AutoCloseable> wire(AccountSupervisor supervisor, Channel channel) {
-        List<AutoCloseable> handles = new ArrayList<>();
-        String key = supervisor.key();
-        handles.add(channel.onStateChange(state -> supervisor.channelState(channel, state)));
-        channel.capability(PresenceSource.class).ifPresent(p -> handles.add(p.onPresence(status -> {
-            reach.update(key, status);
-            presenceListeners.publish(status);
-        })));
-        channel.capability(MessageEvents.class).ifPresent(m -> handles.add(m.onMessageEvent(event -> {
-            if (recorder != null) {
-                recorder.onEvent(supervisor.account().address(), event);
-            }
-        })));
-        channel.capability(Telephony.class).ifPresent(t -> handles.add(calls.wire(supervisor, t)));
-        channel.capability(ChatStates.class).ifPresent(c -> handles.add(c.onChatState(
-                change -> chatStateListeners.publish(new ChatStateEvent(change.peer(), change.state())))));
-        channel.capability(ContactList.class).ifPresent(c -> handles.add(c.onContactListEvent(event -> {
-            if (event instanceof ContactList.Event.Updated updated && linker != null) {
-                linker.link(updated.entries());
-                reach.sharing(updated.entries());
-                addressBookListeners.publish(key);
-            } else if (event instanceof ContactList.Event.SubscriptionRequested requested) {
-                subscriptions.requested(new SubscriptionRequest(key, requested.from()));
-            }
-        })));
-        return handles;
-    }
-
-    private void linkRoster(AccountSupervisor supervisor, Channel channel) {
-        Runnable linked = () -> {
-            supervisor.rosterLinked();
-            addressBookListeners.publish(supervisor.key());
-            checkSettled();
-        };
-        Optional<ContactList> contacts = channel.capability(ContactList.class);
-        if (contacts.isEmpty() || linker == null) {
-            linked.run();
-        } else {
-            linker.linkAll(supervisor.key(), contacts.get(), this::run, reach::sharing, linked);
-        }
-    }
-
     /** The supervisors' view of this hub; every call comes on the hub's thread. */
     private final class Context implements HubContext {
         @Override
@@ -480,12 +411,12 @@ public final class SupervisedChannelHub implements ChannelHub {
 
         @Override
         public AccountRepository accounts() {
-            return stores().accounts();
+            return profile().stores().accounts();
         }
 
         @Override
         public ProfileSettings settings() {
-            return stores().settings();
+            return profile().stores().settings();
         }
 
         @Override
@@ -510,13 +441,13 @@ public final class SupervisedChannelHub implements ChannelHub {
 
         @Override
         public List<AutoCloseable> wire(AccountSupervisor supervisor, Channel channel) {
-            return SupervisedChannelHub.this.wire(supervisor, channel);
+            return wiring.wire(supervisor, channel);
         }
 
         @Override
         public void statusChanged(AccountSupervisor supervisor) {
             statuses.put(supervisor.key(), supervisor.status());
-            statusListeners.publish(supervisor.status());
+            events.statuses.publish(supervisor.status());
             checkSettled();
         }
 
@@ -524,16 +455,15 @@ public final class SupervisedChannelHub implements ChannelHub {
         public void connected(AccountSupervisor supervisor, Channel channel) {
             reach.connected(supervisor.key(), supervisor.account().kind(), channel.capability(Corrections.class).isPresent());
             probes.forget();
-            linkRoster(supervisor, channel);
+            wiring.linkRoster(supervisor, channel, SupervisedChannelHub.this::checkSettled);
             channel.capability(Messaging.class).ifPresent(m -> conversationActions().sendQueued(supervisor, m));
-            ArchiveCatchUp archive = catchUp;
-            channel.capability(ArchiveSync.class).filter(a -> archive != null)
-                    .ifPresent(a -> archive.start(supervisor.key(), supervisor.account().address(), a));
+            channel.capability(ArchiveSync.class)
+                    .ifPresent(a -> profile().catchUp().start(supervisor.key(), supervisor.account().address(), a));
         }
 
         @Override
         public void disconnected(AccountSupervisor supervisor) {
-            reach.disconnected(supervisor.key()).forEach(endpoint -> presenceListeners.publish(EndpointStatus.unknown(endpoint)));
+            reach.disconnected(supervisor.key()).forEach(endpoint -> events.presence.publish(EndpointStatus.unknown(endpoint)));
         }
     }
 
