@@ -1,0 +1,111 @@
+package org.switchboard.media.jitsi;
+
+import java.io.IOException;
+import java.util.Optional;
+import javax.media.Buffer;
+import javax.media.Format;
+import javax.media.GainControl;
+import javax.media.control.FormatControl;
+import javax.media.format.AudioFormat;
+import org.jitsi.impl.neomedia.MediaServiceImpl;
+import org.jitsi.impl.neomedia.MediaUtils;
+import org.jitsi.impl.neomedia.NeomediaServiceUtils;
+import org.jitsi.impl.neomedia.codec.AbstractCodec2;
+import org.jitsi.impl.neomedia.jmfext.media.protocol.AbstractPullBufferStream;
+import org.jitsi.service.neomedia.BasicVolumeControl;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The audio stream of a {@link CallMicrophone}: each {@link #read} returns one {@value #FRAME_MS} ms
+ * frame, which the server delivers as one fragment (one wake-up of the reading thread). Timestamps
+ * and software gain (libjitsi's input volume) as libjitsi's PulseAudio capture does.
+ */
+final class CallMicrophoneStream extends AbstractPullBufferStream<CallMicrophone> {
+    static final int FRAME_MS = 20;
+
+    private final PulseCallStreams streams;
+    private final Optional<String> source;
+    private final @Nullable GainControl gain;
+    private @Nullable PulseStream stream;
+    private int frameBytes;
+
+    CallMicrophoneStream(CallMicrophone dataSource, FormatControl formatControl, PulseCallStreams streams,
+                         Optional<String> source) {
+        super(dataSource, formatControl);
+        this.streams = streams;
+        this.source = source;
+        MediaServiceImpl service = NeomediaServiceUtils.getMediaServiceImpl();
+        this.gain = service == null ? null : (GainControl) service.getInputVolumeControl();
+    }
+
+    @Override
+    public void start() throws IOException {
+        PulseStream current;
+        synchronized (this) {
+            if (stream == null) {
+                PulseStream.Spec spec = spec();
+                stream = PulseStream.recording(streams, spec, source, FRAME_MS);
+                frameBytes = spec.bytes(FRAME_MS);
+            }
+            current = stream;
+        }
+        current.cork(false);
+        super.start();
+    }
+
+    private PulseStream.Spec spec() {
+        AudioFormat format = (AudioFormat) getFormat();
+        double rate = format == null ? Format.NOT_SPECIFIED : format.getSampleRate();
+        int channels = format == null ? Format.NOT_SPECIFIED : format.getChannels();
+        return new PulseStream.Spec(rate == Format.NOT_SPECIFIED ? (int) MediaUtils.MAX_AUDIO_SAMPLE_RATE : (int) rate,
+                channels == Format.NOT_SPECIFIED ? 1 : channels);
+    }
+
+    @Override
+    public void stop() throws IOException {
+        PulseStream current = current();
+        if (current != null) {
+            current.cork(true);
+        }
+        super.stop();
+    }
+
+    @Override
+    public void read(Buffer buffer) throws IOException {
+        PulseStream current = current();
+        if (current == null) {
+            throw new IOException("the call's microphone is not started");
+        }
+        byte[] data = AbstractCodec2.validateByteArraySize(buffer, frameBytes, false);
+        int length = current.read(data, 0, frameBytes);
+        buffer.setFlags(Buffer.FLAG_SYSTEM_TIME);
+        buffer.setOffset(0);
+        buffer.setLength(length);
+        buffer.setTimeStamp(System.nanoTime());
+        if (gain != null && length > 0) {
+            BasicVolumeControl.applyGain(gain, data, 0, length);
+        }
+    }
+
+    private synchronized @Nullable PulseStream current() {
+        return stream;
+    }
+
+    @Override
+    public void close() {
+        disconnect();
+        super.close();
+    }
+
+    /** Closes the PulseAudio stream (the data source disconnects). */
+    void disconnect() {
+        PulseStream current;
+        synchronized (this) {
+            current = stream;
+            stream = null;
+        }
+        if (current != null) {
+            current.close();
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.switchboard.media.jitsi;
+
+import java.io.IOException;
+import java.util.Optional;
+import javax.media.Buffer;
+import javax.media.Format;
+import javax.media.GainControl;
+import javax.media.ResourceUnavailableException;
+import javax.media.format.AudioFormat;
+import org.jitsi.impl.neomedia.MediaUtils;
+import org.jitsi.impl.neomedia.device.AudioSystem;
+import org.jitsi.impl.neomedia.jmfext.media.renderer.audio.AbstractAudioRenderer;
+import org.jitsi.service.neomedia.BasicVolumeControl;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The FMJ renderer that plays a call's received audio on a {@link PulseStream} of our own. The server
+ * keeps {@value #TARGET_MS} ms queued and asks for {@value #REQUEST_MS} ms (one frame) at a time, so
+ * a 20 ms frame is written whole, once per wake-up (libjitsi's renderer asks for a 20 ms buffer with
+ * the server's own request size and writes each frame in pieces). Software gain from libjitsi's
+ * output volume, as libjitsi's renderer does. Created per stream by {@link CallAudioDevice}.
+ */
+final class CallSpeaker extends AbstractAudioRenderer<AudioSystem> {
+    private static final Logger LOG = LoggerFactory.getLogger(CallSpeaker.class);
+    static final int TARGET_MS = 40;
+    static final int REQUEST_MS = 20;
+    private static final Format[] INPUT_FORMATS = {
+        new AudioFormat(AudioFormat.LINEAR, Format.NOT_SPECIFIED, 16, Format.NOT_SPECIFIED, AudioFormat.LITTLE_ENDIAN,
+                AudioFormat.SIGNED, Format.NOT_SPECIFIED, Format.NOT_SPECIFIED, Format.byteArray)
+    };
+
+    private final PulseCallStreams streams;
+    private final Optional<String> sink;
+    private @Nullable PulseStream stream;
+
+    /** A renderer for {@code sink} (empty: the system's default speaker). */
+    CallSpeaker(PulseCallStreams streams, Optional<String> sink) {
+        super((AudioSystem) null, AudioSystem.DataFlow.PLAYBACK); // no libjitsi device selection to follow
+        this.streams = streams;
+        this.sink = sink;
+    }
+
+    @Override
+    public String getName() {
+        return "Switchboard call speaker (PulseAudio)";
+    }
+
+    @Override
+    public Format[] getSupportedInputFormats() {
+        return INPUT_FORMATS.clone();
+    }
+
+    @Override
+    public synchronized void open() throws ResourceUnavailableException {
+        if (stream == null) {
+            try {
+                stream = PulseStream.playback(streams, spec(), sink, TARGET_MS, REQUEST_MS);
+            } catch (IOException e) {
+                LOG.warn("The call's speaker did not open: {}", e.getMessage());
+                ResourceUnavailableException failure = new ResourceUnavailableException(e.getMessage());
+                failure.initCause(e);
+                throw failure;
+            }
+        }
+        super.open();
+    }
+
+    private PulseStream.Spec spec() {
+        AudioFormat format = inputFormat;
+        double rate = format == null ? Format.NOT_SPECIFIED : format.getSampleRate();
+        int channels = format == null ? Format.NOT_SPECIFIED : format.getChannels();
+        return new PulseStream.Spec(rate == Format.NOT_SPECIFIED ? (int) MediaUtils.MAX_AUDIO_SAMPLE_RATE : (int) rate,
+                channels == Format.NOT_SPECIFIED ? 1 : channels);
+    }
+
+    @Override
+    public void start() {
+        try {
+            open();
+            cork(false);
+        } catch (ResourceUnavailableException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void stop() {
+        cork(true);
+    }
+
+    private void cork(boolean cork) {
+        PulseStream current = current();
+        if (current != null) {
+            try {
+                current.cork(cork);
+            } catch (IOException e) {
+                LOG.debug("Call speaker cork({}) failed: {}", cork, e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public int process(Buffer buffer) {
+        if (buffer.isDiscard() || buffer.getLength() <= 0) {
+            return BUFFER_PROCESSED_OK;
+        }
+        PulseStream current = current();
+        if (current == null || current.isCorked()) {
+            return BUFFER_PROCESSED_FAILED;
+        }
+        byte[] data = (byte[]) buffer.getData();
+        int offset = buffer.getOffset();
+        int length = buffer.getLength();
+        try {
+            int count = current.awaitWritable(length);
+            if (count <= 0) {
+                return current.isCorked() ? BUFFER_PROCESSED_FAILED : BUFFER_PROCESSED_OK;
+            }
+            GainControl gain = getGainControl();
+            if (gain != null) {
+                BasicVolumeControl.applyGain(gain, data, offset, count);
+            }
+            current.write(data, offset, count);
+            buffer.setOffset(offset + count);
+            buffer.setLength(length - count);
+            return count < length ? BUFFER_PROCESSED_OK | INPUT_BUFFER_NOT_CONSUMED : BUFFER_PROCESSED_OK;
+        } catch (IOException e) {
+            LOG.debug("Call speaker: {}", e.getMessage());
+            return BUFFER_PROCESSED_FAILED;
+        }
+    }
+
+    private synchronized @Nullable PulseStream current() {
+        return stream;
+    }
+
+    @Override
+    public void close() {
+        PulseStream current;
+        synchronized (this) {
+            current = stream;
+            stream = null;
+        }
+        if (current != null) {
+            current.close();
+        }
+        super.close();
+    }
+}
