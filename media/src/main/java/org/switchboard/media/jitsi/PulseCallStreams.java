@@ -70,7 +70,14 @@ final class PulseCallStreams implements AutoCloseable {
 
     /** Upcall on the mainloop thread when a stream wants data (playback) or has data (recording). */
     void onRequest(MemorySegment stream, long bytes, MemorySegment userdata) {
-        wake(userdata);
+        try {
+            PulseStream target = streams.get(userdata.address());
+            if (target != null) {
+                target.onRequest(bytes);
+            }
+        } catch (RuntimeException e) {
+            LOG.debug("Waking a PulseAudio stream failed", e); // an exception escaping an upcall ends the JVM
+        }
     }
 
     private void wake(MemorySegment userdata) {

@@ -25,7 +25,7 @@ import org.jitsi.impl.neomedia.device.PulseAudioSystem;
  */
 final class PulseStream implements AutoCloseable {
     private static final long RECHECK_MS = 100;
-    /** Recorded audio kept for a reader that fell behind; older audio is dropped. */
+    /** Recorded audio kept beyond a read's length for a reader that fell behind; older audio is dropped. */
     private static final int MAX_PENDING_MS = 200;
     private static final String ROLE = PulseAudioSystem.MEDIA_ROLE_PHONE;
     private static final int FAILED = -1;
@@ -52,6 +52,8 @@ final class PulseStream implements AutoCloseable {
     private MemorySegment stream = MemorySegment.NULL;
     private volatile boolean corked = true;
     private volatile boolean closed;
+    /** What the waiting thread needs before it can go on (bytes readable or writable); 0 when none waits. */
+    private volatile long awaited;
     /** Playback: the least a write waits for (one request); recording: unused. */
     private int requestBytes;
     private MemorySegment nativeBuffer = MemorySegment.NULL;
@@ -90,6 +92,16 @@ final class PulseStream implements AutoCloseable {
 
     StreamWakeup wakeup() {
         return wakeup;
+    }
+
+    /**
+     * From the request callback ({@code bytes}: now writable, or readable): wakes the waiting thread
+     * only once what it waits for is there (a 20 ms frame may come in several fragments).
+     */
+    void onRequest(long bytes) {
+        if (bytes >= awaited) {
+            wakeup.signal();
+        }
     }
 
     Spec spec() {
@@ -204,8 +216,10 @@ final class PulseStream implements AutoCloseable {
                 return 0;
             }
             if (writable >= least) {
+                awaited = 0;
                 return (int) Math.min(writable, wanted);
             }
+            awaited = least;
             wakeup.await(RECHECK_MS);
         }
     }
@@ -233,6 +247,9 @@ final class PulseStream implements AutoCloseable {
      * none) when the stream is paused or the thread interrupted.
      */
     int read(byte[] into, int offset, int length) throws IOException {
+        if (pending.length < length) {
+            pending = java.util.Arrays.copyOf(pending, length + spec.bytes(MAX_PENDING_MS));
+        }
         while (pendingLength < length) {
             int status = locked(this::drain);
             if (status == FAILED) {
@@ -241,8 +258,10 @@ final class PulseStream implements AutoCloseable {
             if (status == CORKED || pendingLength >= length || Thread.currentThread().isInterrupted()) {
                 break;
             }
+            awaited = length - pendingLength;
             wakeup.await(RECHECK_MS);
         }
+        awaited = 0;
         int count = Math.min(length, pendingLength);
         System.arraycopy(pending, 0, into, offset, count);
         pendingLength -= count;
