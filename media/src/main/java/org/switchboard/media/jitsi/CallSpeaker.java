@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
  * keeps {@value #TARGET_MS} ms queued and asks for {@value #REQUEST_MS} ms (one frame) at a time, so
  * a 20 ms frame is written whole, once per wake-up (libjitsi's renderer asks for a 20 ms buffer with
  * the server's own request size and writes each frame in pieces). Software gain from libjitsi's
- * output volume, as libjitsi's renderer does. Created per stream by {@link CallAudioDevice}.
+ * output volume, as libjitsi's renderer does. Once its stream failed (the sound server or the
+ * device went away) it says so once and drops what it is given, so FMJ's loop stays paced by the
+ * arriving packets. Created per stream by {@link CallAudioDevice}.
  */
 final class CallSpeaker extends AbstractAudioRenderer<AudioSystem> {
     private static final Logger LOG = LoggerFactory.getLogger(CallSpeaker.class);
@@ -34,6 +36,7 @@ final class CallSpeaker extends AbstractAudioRenderer<AudioSystem> {
     private final PulseCallStreams streams;
     private final Optional<String> sink;
     private @Nullable PulseStream stream;
+    private volatile boolean failed;
 
     /** A renderer for {@code sink} (empty: the system's default speaker). */
     CallSpeaker(PulseCallStreams streams, Optional<String> sink) {
@@ -107,6 +110,10 @@ final class CallSpeaker extends AbstractAudioRenderer<AudioSystem> {
             return BUFFER_PROCESSED_OK;
         }
         PulseStream current = current();
+        if (failed) {
+            buffer.setLength(0);
+            return BUFFER_PROCESSED_OK;
+        }
         if (current == null || current.isCorked()) {
             return BUFFER_PROCESSED_FAILED;
         }
@@ -127,8 +134,10 @@ final class CallSpeaker extends AbstractAudioRenderer<AudioSystem> {
             buffer.setLength(length - count);
             return count < length ? BUFFER_PROCESSED_OK | INPUT_BUFFER_NOT_CONSUMED : BUFFER_PROCESSED_OK;
         } catch (IOException e) {
-            LOG.debug("Call speaker: {}", e.getMessage());
-            return BUFFER_PROCESSED_FAILED;
+            failed = true;
+            LOG.warn("The call's speaker stopped, the rest of the call is not played: {}", e.getMessage());
+            buffer.setLength(0);
+            return BUFFER_PROCESSED_OK;
         }
     }
 

@@ -149,15 +149,15 @@ public final class JitsiMediaEngine implements MediaEngine {
 
     /**
      * The device a new call uses: the pinned microphone when present, else the system's default, and
-     * the pinned speaker when present, else the default; on our own PulseAudio streams when there are.
+     * the pinned speaker when present, else the default; on our own PulseAudio streams when there are
+     * (and a microphone: without one, libjitsi's device, which receives only).
      */
     private MediaDevice callDevice(Started ready) {
-        if (ready.callStreams().isEmpty()) {
+        var microphone = routing.pinnedMicrophone().or(() -> ready.access().defaultEntry(DataFlow.CAPTURE));
+        if (ready.callStreams().isEmpty() || microphone.isEmpty()) {
             return microphone(ready.service());
         }
-        var microphone = routing.pinnedMicrophone().or(() -> ready.access().defaultEntry(DataFlow.CAPTURE))
-                .orElseThrow(() -> new IllegalStateException("There is no microphone."));
-        return new CallAudioDevice(ready.callStreams().get(), microphone, routing.pinnedId(DataFlow.PLAYBACK));
+        return new CallAudioDevice(ready.callStreams().get(), microphone.get(), routing.pinnedId(DataFlow.PLAYBACK));
     }
 
     /** libjitsi's device for the microphone a new call captures from: the pinned one when present, else the default. */

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemoryLayout;
 import java.lang.foreign.MemorySegment;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.jitsi.impl.neomedia.device.PulseAudioSystem;
 
@@ -141,7 +143,7 @@ final class PulseStream implements AutoCloseable {
             return this;
         } catch (RuntimeException e) {
             close();
-            throw new IOException("PulseAudio " + direction.name().toLowerCase(java.util.Locale.ROOT) + " stream on "
+            throw new IOException("PulseAudio " + direction.name().toLowerCase(Locale.ROOT) + " stream on "
                     + device.filter(d -> !d.isEmpty()).orElse("the default device") + " did not open: " + e.getMessage(), e);
         }
     }
@@ -248,7 +250,7 @@ final class PulseStream implements AutoCloseable {
      */
     int read(byte[] into, int offset, int length) throws IOException {
         if (pending.length < length) {
-            pending = java.util.Arrays.copyOf(pending, length + spec.bytes(MAX_PENDING_MS));
+            pending = Arrays.copyOf(pending, length + spec.bytes(MAX_PENDING_MS));
         }
         while (pendingLength < length) {
             int status = locked(this::drain);
@@ -299,7 +301,7 @@ final class PulseStream implements AutoCloseable {
         }
         int taken = Math.min(count, pending.length - pendingLength);
         if (data.equals(MemorySegment.NULL)) {
-            java.util.Arrays.fill(pending, pendingLength, pendingLength + taken, (byte) 0);
+            Arrays.fill(pending, pendingLength, pendingLength + taken, (byte) 0);
         } else {
             MemorySegment.copy(data.reinterpret(count), JAVA_BYTE, count - taken, pending, pendingLength, taken);
         }
@@ -319,14 +321,14 @@ final class PulseStream implements AutoCloseable {
         try {
             return connection.locked(action);
         } catch (RuntimeException e) {
-            throw new IOException("PulseAudio " + direction.name().toLowerCase(java.util.Locale.ROOT) + " failed: "
+            throw new IOException("PulseAudio " + direction.name().toLowerCase(Locale.ROOT) + " failed: "
                     + e.getMessage(), e);
         }
     }
 
     private IOException failure() {
         return new IOException(closed ? "the PulseAudio stream is closed"
-                : "the PulseAudio " + direction.name().toLowerCase(java.util.Locale.ROOT)
+                : "the PulseAudio " + direction.name().toLowerCase(Locale.ROOT)
                         + " stream failed (the sound server or the device went away)");
     }
 

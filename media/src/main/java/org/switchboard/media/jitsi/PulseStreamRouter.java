@@ -55,10 +55,8 @@ final class PulseStreamRouter {
         try {
             MemorySegment jitsiContext = MemorySegment.ofAddress(system.getContext());
             int client = (int) connection.pulse.contextGetIndex.invokeExact(jitsiContext);
-            Set<Integer> clients = new java.util.HashSet<>();
-            clients.add(client);
-            callClient.ifPresent(clients::add);
-            PulseStreamRouter router = new PulseStreamRouter(connection, Set.copyOf(clients));
+            Set<Integer> clients = callClient.map(calls -> Set.of(client, calls)).orElse(Set.of(client));
+            PulseStreamRouter router = new PulseStreamRouter(connection, clients);
             router.streamCallback = connection.upcall(router, "onStream", LibPulse.STREAM_INFO_CB);
             return Optional.of(router);
         } catch (Throwable t) {

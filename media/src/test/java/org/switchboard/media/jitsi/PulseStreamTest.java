@@ -108,11 +108,31 @@ class PulseStreamTest {
     }
 
     @Test
+    void aPlaybackWhoseSpeakerIsUnpluggedGoesOnOnTheDefault() throws Exception {
+        byte[] frame = new byte[FRAME];
+        PulseAudioServer.LoadedModule headset = pulse.addSink("headset", "USB-Headset");
+        try (PulseStream playback = PulseStream.playback(streams, MONO_48K, Optional.of("headset"), 40, 20)) {
+            playback.cork(false);
+            writeFrames(playback, frame, 10);
+
+            headset.close();
+
+            writeFrames(playback, frame, 25); // half a second more, paced by the sink it was moved to
+        }
+    }
+
+    @Test
     void aClosedConnectionRefusesNewStreamsClearly() throws Throwable {
         PulseCallStreams closed = PulseCallStreams.open();
         closed.close();
         assertThatThrownBy(() -> PulseStream.playback(closed, MONO_48K, Optional.empty(), 40, 20))
                 .isInstanceOf(IOException.class).hasMessageContaining("closed");
+    }
+
+    private static void writeFrames(PulseStream playback, byte[] frame, int frames) throws IOException {
+        for (int written = 0; written < frames; written++) {
+            playback.write(frame, 0, playback.awaitWritable(frame.length));
+        }
     }
 
     private static byte[] littleEndian(Pcm pcm) {
