@@ -133,11 +133,10 @@ public final class JitsiMediaEngine implements MediaEngine {
 
     /**
      * Our own PulseAudio connection for the calls' capture and playback when libjitsi runs on
-     * PulseAudio (see {@link CallAudioDevice}); {@code -Dswitchboard.media.libjitsiPulse=true} keeps
-     * libjitsi's own PulseAudio capture and renderer (for comparisons).
+     * PulseAudio (see {@link CallAudioDevice}); on other sound systems calls use libjitsi's devices.
      */
     private static Optional<PulseCallStreams> openCallStreams() throws MediaException {
-        if (PulseAudioSystem.getPulseAudioSystem() == null || Boolean.getBoolean("switchboard.media.libjitsiPulse")) {
+        if (PulseAudioSystem.getPulseAudioSystem() == null) {
             return Optional.empty();
         }
         try {

@@ -81,15 +81,14 @@ final class PulseStream implements AutoCloseable {
             throws IOException {
         PulseStream stream = new PulseStream(owner, Direction.PLAYBACK, spec);
         stream.requestBytes = spec.bytes(requestMs);
-        return stream.connect(sink, LibPulse.DEFAULT_METRIC, spec.bytes(targetMs), stream.requestBytes, LibPulse.DEFAULT_METRIC);
+        return stream.connect(sink, Buffering.playback(spec.bytes(targetMs), stream.requestBytes));
     }
 
     /** A corked recording stream from {@code source} (empty: the server's choice) delivering {@code fragmentMs} at a time. */
     static PulseStream recording(PulseCallStreams owner, Spec spec, Optional<String> source, int fragmentMs) throws IOException {
         PulseStream stream = new PulseStream(owner, Direction.RECORD, spec);
         stream.pending = new byte[spec.bytes(MAX_PENDING_MS)];
-        return stream.connect(source, LibPulse.DEFAULT_METRIC, LibPulse.DEFAULT_METRIC, LibPulse.DEFAULT_METRIC,
-                spec.bytes(fragmentMs));
+        return stream.connect(source, Buffering.recording(spec.bytes(fragmentMs)));
     }
 
     StreamWakeup wakeup() {
@@ -106,21 +105,30 @@ final class PulseStream implements AutoCloseable {
         }
     }
 
-    Spec spec() {
-        return spec;
+    /** The {@code pa_buffer_attr} asked for, in bytes ({@link LibPulse#DEFAULT_METRIC}: the server's choice). */
+    private record Buffering(int tlength, int prebuf, int minreq, int fragsize) {
+        /** Playback: {@code target} queued, requested {@code request} at a time; playing starts once the target is queued. */
+        static Buffering playback(int target, int request) {
+            return new Buffering(target, LibPulse.DEFAULT_METRIC, request, LibPulse.DEFAULT_METRIC);
+        }
+
+        /** Recording: delivered {@code fragment} at a time. */
+        static Buffering recording(int fragment) {
+            return new Buffering(LibPulse.DEFAULT_METRIC, LibPulse.DEFAULT_METRIC, LibPulse.DEFAULT_METRIC, fragment);
+        }
     }
 
-    private PulseStream connect(Optional<String> device, int tlength, int prebuf, int minreq, int fragsize) throws IOException {
+    private PulseStream connect(Optional<String> device, Buffering buffering) throws IOException {
         try {
             connection.locked(() -> {
                 create();
                 try (Arena call = Arena.ofConfined()) {
                     MemorySegment attr = call.allocate(LibPulse.BUFFER_ATTR);
                     attr.set(JAVA_INT, field("maxlength"), LibPulse.DEFAULT_METRIC);
-                    attr.set(JAVA_INT, field("tlength"), tlength);
-                    attr.set(JAVA_INT, field("prebuf"), prebuf);
-                    attr.set(JAVA_INT, field("minreq"), minreq);
-                    attr.set(JAVA_INT, field("fragsize"), fragsize);
+                    attr.set(JAVA_INT, field("tlength"), buffering.tlength());
+                    attr.set(JAVA_INT, field("prebuf"), buffering.prebuf());
+                    attr.set(JAVA_INT, field("minreq"), buffering.minreq());
+                    attr.set(JAVA_INT, field("fragsize"), buffering.fragsize());
                     MemorySegment name = device.filter(d -> !d.isEmpty()).map(call::allocateFrom).orElse(MemorySegment.NULL);
                     int flags = LibPulse.STREAM_START_CORKED | LibPulse.STREAM_ADJUST_LATENCY;
                     int result = direction == Direction.PLAYBACK

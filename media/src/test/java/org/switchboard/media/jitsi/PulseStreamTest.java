@@ -55,6 +55,15 @@ class PulseStreamTest {
     }
 
     @Test
+    void aPlaybackTakesNoMoreThanItsTargetAhead() throws Exception {
+        try (PulseStream playback = PulseStream.playback(streams, MONO_48K, Optional.empty(), 40, 20)) {
+            playback.cork(false);
+            int writable = playback.awaitWritable(MONO_48K.bytes(1000));
+            assertThat(writable).isBetween(FRAME, MONO_48K.bytes(50)); // 40 ms, as the server rounds it
+        }
+    }
+
+    @Test
     void readsTheMicrophoneInWholeFrames() throws Exception {
         short[] heard = new short[48000];
         try (var _ = pulse.feedTone(1000, 30);
