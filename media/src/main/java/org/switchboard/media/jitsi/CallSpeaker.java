@@ -16,17 +16,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The FMJ renderer that plays a call's received audio on a {@link PulseStream} of our own. The server
- * keeps {@value #TARGET_MS} ms queued and asks for {@value #REQUEST_MS} ms (one frame) at a time, so
- * a 20 ms frame is written whole, once per wake-up (libjitsi's renderer asks for a 20 ms buffer with
- * the server's own request size and writes each frame in pieces). Software gain from libjitsi's
+ * The FMJ renderer that plays a call's received audio on a {@link PulseStream} of our own. Playing
+ * starts once {@value #START_MS} ms are queued, and since frames then arrive as fast as they are
+ * played, each is written whole as it comes (one write, no wait); the server takes up to
+ * {@value #MAX_QUEUED_MS} ms ahead, so a burst of late packets is absorbed without a wait, and
+ * beyond that the renderer waits for the server's requests of {@value #REQUEST_MS} ms (one frame)
+ * and the jitter buffer holds the rest. libjitsi's renderer asks for a 20 ms buffer with the
+ * server's own request size and writes each frame in pieces, waiting in between. Software gain from libjitsi's
  * output volume, as libjitsi's renderer does. Once its stream failed (the sound server or the
  * device went away) it says so once and drops what it is given, so FMJ's loop stays paced by the
  * arriving packets. Created per stream by {@link CallAudioDevice}.
  */
 final class CallSpeaker extends AbstractAudioRenderer<AudioSystem> {
     private static final Logger LOG = LoggerFactory.getLogger(CallSpeaker.class);
-    static final int TARGET_MS = 40;
+    static final int START_MS = 40;
+    static final int MAX_QUEUED_MS = 80;
     static final int REQUEST_MS = 20;
     private static final Format[] INPUT_FORMATS = {
         new AudioFormat(AudioFormat.LINEAR, Format.NOT_SPECIFIED, 16, Format.NOT_SPECIFIED, AudioFormat.LITTLE_ENDIAN,
@@ -59,7 +63,7 @@ final class CallSpeaker extends AbstractAudioRenderer<AudioSystem> {
     public synchronized void open() throws ResourceUnavailableException {
         if (stream == null) {
             try {
-                stream = PulseStream.playback(streams, spec(), sink, TARGET_MS, REQUEST_MS);
+                stream = PulseStream.playback(streams, spec(), sink, MAX_QUEUED_MS, START_MS, REQUEST_MS);
             } catch (IOException e) {
                 LOG.warn("The call's speaker did not open: {}", e.getMessage());
                 ResourceUnavailableException failure = new ResourceUnavailableException(e.getMessage());

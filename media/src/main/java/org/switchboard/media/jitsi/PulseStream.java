@@ -74,14 +74,15 @@ final class PulseStream implements AutoCloseable {
     }
 
     /**
-     * A corked playback stream on {@code sink} (empty: the server's choice) that the server keeps
-     * {@code targetMs} ahead and asks for data {@code requestMs} at a time.
+     * A corked playback stream on {@code sink} (empty: the server's choice) that takes at most
+     * {@code maxQueuedMs} ahead, starts playing once {@code startMs} are queued, and asks for data
+     * {@code requestMs} at a time.
      */
-    static PulseStream playback(PulseCallStreams owner, Spec spec, Optional<String> sink, int targetMs, int requestMs)
-            throws IOException {
+    static PulseStream playback(PulseCallStreams owner, Spec spec, Optional<String> sink, int maxQueuedMs, int startMs,
+                                int requestMs) throws IOException {
         PulseStream stream = new PulseStream(owner, Direction.PLAYBACK, spec);
         stream.requestBytes = spec.bytes(requestMs);
-        return stream.connect(sink, Buffering.playback(spec.bytes(targetMs), stream.requestBytes));
+        return stream.connect(sink, Buffering.playback(spec.bytes(maxQueuedMs), spec.bytes(startMs), stream.requestBytes));
     }
 
     /** A corked recording stream from {@code source} (empty: the server's choice) delivering {@code fragmentMs} at a time. */
@@ -107,9 +108,9 @@ final class PulseStream implements AutoCloseable {
 
     /** The {@code pa_buffer_attr} asked for, in bytes ({@link LibPulse#DEFAULT_METRIC}: the server's choice). */
     private record Buffering(int tlength, int prebuf, int minreq, int fragsize) {
-        /** Playback: {@code target} queued, requested {@code request} at a time; playing starts once the target is queued. */
-        static Buffering playback(int target, int request) {
-            return new Buffering(target, LibPulse.DEFAULT_METRIC, request, LibPulse.DEFAULT_METRIC);
+        /** Playback: at most {@code maxQueued} ahead, playing from {@code start} queued on, requests of {@code request}. */
+        static Buffering playback(int maxQueued, int start, int request) {
+            return new Buffering(maxQueued, start, request, LibPulse.DEFAULT_METRIC);
         }
 
         /** Recording: delivered {@code fragment} at a time. */

@@ -20,7 +20,7 @@ class PulseServerGoneTest {
         PulseAudioServer pulse = PulseAudioServer.shared();
         PulseCallStreams streams = PulseCallStreams.open();
         PulseStream recording = PulseStream.recording(streams, MONO_48K, Optional.empty(), 20);
-        PulseStream playback = PulseStream.playback(streams, MONO_48K, Optional.empty(), 40, 20);
+        PulseStream playback = PulseStream.playback(streams, MONO_48K, Optional.empty(), 80, 40, 20);
         recording.cork(false);
         playback.cork(false);
         byte[] frame = new byte[FRAME];
@@ -39,7 +39,7 @@ class PulseServerGoneTest {
                     playback.write(frame, 0, playback.awaitWritable(FRAME));
                 }
             }).isInstanceOf(IOException.class).hasMessageContaining("went away");
-            assertThatThrownBy(() -> PulseStream.playback(streams, MONO_48K, Optional.empty(), 40, 20))
+            assertThatThrownBy(() -> PulseStream.playback(streams, MONO_48K, Optional.empty(), 80, 40, 20))
                     .isInstanceOf(IOException.class).hasMessageContaining("did not open");
         });
         recording.close();

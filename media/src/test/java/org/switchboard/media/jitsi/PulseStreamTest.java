@@ -40,7 +40,7 @@ class PulseStreamTest {
     void playsOnTheSpeakerItNamesAFrameAtATime() throws Exception {
         byte[] tone = littleEndian(Tones.sine(440, 1.5, 48000));
         try (var recording = pulse.recordSpeaker();
-             PulseStream playback = PulseStream.playback(streams, MONO_48K, Optional.of(PulseAudioServer.SPEAKER), 40, 20)) {
+             PulseStream playback = PulseStream.playback(streams, MONO_48K, Optional.of(PulseAudioServer.SPEAKER), 80, 40, 20)) {
             playback.cork(false);
             for (int offset = 0; offset < tone.length; ) {
                 int count = playback.awaitWritable(Math.min(FRAME, tone.length - offset));
@@ -55,11 +55,11 @@ class PulseStreamTest {
     }
 
     @Test
-    void aPlaybackTakesNoMoreThanItsTargetAhead() throws Exception {
-        try (PulseStream playback = PulseStream.playback(streams, MONO_48K, Optional.empty(), 40, 20)) {
+    void aPlaybackTakesNoMoreThanItsMaximumAhead() throws Exception {
+        try (PulseStream playback = PulseStream.playback(streams, MONO_48K, Optional.empty(), 80, 40, 20)) {
             playback.cork(false);
             int writable = playback.awaitWritable(MONO_48K.bytes(1000));
-            assertThat(writable).isBetween(FRAME, MONO_48K.bytes(50)); // 40 ms, as the server rounds it
+            assertThat(writable).isBetween(FRAME, MONO_48K.bytes(90)); // 80 ms, as the server rounds it
         }
     }
 
@@ -89,7 +89,7 @@ class PulseStreamTest {
 
     @Test
     void anUnknownDeviceIsAClearError() {
-        assertThatThrownBy(() -> PulseStream.playback(streams, MONO_48K, Optional.of("no-such-speaker"), 40, 20))
+        assertThatThrownBy(() -> PulseStream.playback(streams, MONO_48K, Optional.of("no-such-speaker"), 80, 40, 20))
                 .isInstanceOf(IOException.class).hasMessageContaining("no-such-speaker").hasMessageContaining("did not open");
         assertThatThrownBy(() -> PulseStream.recording(streams, MONO_48K, Optional.of("no-such-microphone"), 20))
                 .isInstanceOf(IOException.class).hasMessageContaining("no-such-microphone");
@@ -120,7 +120,7 @@ class PulseStreamTest {
     void aPlaybackWhoseSpeakerIsUnpluggedGoesOnOnTheDefault() throws Exception {
         byte[] frame = new byte[FRAME];
         PulseAudioServer.LoadedModule headset = pulse.addSink("headset", "USB-Headset");
-        try (PulseStream playback = PulseStream.playback(streams, MONO_48K, Optional.of("headset"), 40, 20)) {
+        try (PulseStream playback = PulseStream.playback(streams, MONO_48K, Optional.of("headset"), 80, 40, 20)) {
             playback.cork(false);
             writeFrames(playback, frame, 10);
 
@@ -134,7 +134,7 @@ class PulseStreamTest {
     void aClosedConnectionRefusesNewStreamsClearly() throws Throwable {
         PulseCallStreams closed = PulseCallStreams.open();
         closed.close();
-        assertThatThrownBy(() -> PulseStream.playback(closed, MONO_48K, Optional.empty(), 40, 20))
+        assertThatThrownBy(() -> PulseStream.playback(closed, MONO_48K, Optional.empty(), 80, 40, 20))
                 .isInstanceOf(IOException.class).hasMessageContaining("closed");
     }
 
