@@ -86,16 +86,18 @@ public final class JitsiMediaEngine implements MediaEngine {
     }
 
     private void start() {
+        Optional<PulseCallStreams> callStreams = Optional.empty();
         try {
             requireSoundServer();
             MediaServiceImpl service = LibJitsiRuntime.start(homeDir);
             AudioSystemAccess access = new AudioSystemAccess(soundSystem(service.getDeviceConfiguration()));
-            Optional<PulseCallStreams> callStreams = openCallStreams();
+            callStreams = openCallStreams();
             routing.start(access, callStreams.map(PulseCallStreams::clientIndex));
             Started ready = new Started(service, access, callStreams);
             WarmUpCall.run(service, callDevice(ready));
             started.complete(ready);
         } catch (MediaException | RuntimeException e) {
+            callStreams.ifPresent(PulseCallStreams::close);
             LOG.warn("The audio engine did not start: {}", e.getMessage());
             LOG.debug("Audio engine start failure", e);
             started.completeExceptionally(e);
