@@ -6,12 +6,10 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import javax.media.Buffer;
-import javax.media.Format;
 import javax.media.GainControl;
 import javax.media.control.FormatControl;
 import javax.media.format.AudioFormat;
 import org.jitsi.impl.neomedia.MediaServiceImpl;
-import org.jitsi.impl.neomedia.MediaUtils;
 import org.jitsi.impl.neomedia.NeomediaServiceUtils;
 import org.jitsi.impl.neomedia.codec.AbstractCodec2;
 import org.jitsi.impl.neomedia.jmfext.media.protocol.AbstractPullBufferStream;
@@ -63,11 +61,7 @@ final class CallMicrophoneStream extends AbstractPullBufferStream<CallMicrophone
     }
 
     private PulseStream.Spec spec() {
-        AudioFormat format = (AudioFormat) getFormat();
-        double rate = format == null ? Format.NOT_SPECIFIED : format.getSampleRate();
-        int channels = format == null ? Format.NOT_SPECIFIED : format.getChannels();
-        return new PulseStream.Spec(rate == Format.NOT_SPECIFIED ? (int) MediaUtils.MAX_AUDIO_SAMPLE_RATE : (int) rate,
-                channels == Format.NOT_SPECIFIED ? 1 : channels);
+        return PulseStream.Spec.of((AudioFormat) getFormat());
     }
 
     @Override

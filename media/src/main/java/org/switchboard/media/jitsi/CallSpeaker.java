@@ -7,7 +7,6 @@ import javax.media.Format;
 import javax.media.GainControl;
 import javax.media.ResourceUnavailableException;
 import javax.media.format.AudioFormat;
-import org.jitsi.impl.neomedia.MediaUtils;
 import org.jitsi.impl.neomedia.device.AudioSystem;
 import org.jitsi.impl.neomedia.jmfext.media.renderer.audio.AbstractAudioRenderer;
 import org.jitsi.service.neomedia.BasicVolumeControl;
@@ -75,11 +74,7 @@ final class CallSpeaker extends AbstractAudioRenderer<AudioSystem> {
     }
 
     private PulseStream.Spec spec() {
-        AudioFormat format = inputFormat;
-        double rate = format == null ? Format.NOT_SPECIFIED : format.getSampleRate();
-        int channels = format == null ? Format.NOT_SPECIFIED : format.getChannels();
-        return new PulseStream.Spec(rate == Format.NOT_SPECIFIED ? (int) MediaUtils.MAX_AUDIO_SAMPLE_RATE : (int) rate,
-                channels == Format.NOT_SPECIFIED ? 1 : channels);
+        return PulseStream.Spec.of(inputFormat);
     }
 
     @Override

@@ -12,7 +12,10 @@ import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import javax.media.Format;
+import org.jitsi.impl.neomedia.MediaUtils;
 import org.jitsi.impl.neomedia.device.PulseAudioSystem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One PulseAudio playback or recording stream of a call, 16-bit signed little-endian, on
@@ -38,6 +41,14 @@ final class PulseStream implements AutoCloseable {
 
     /** The sample format: rate and channels of 16-bit samples. */
     record Spec(int sampleRate, int channels) {
+        /** The rate and channels of an FMJ format; what it leaves open as libjitsi's PulseAudio streams choose. */
+        static Spec of(javax.media.format.@Nullable AudioFormat format) {
+            double rate = format == null ? Format.NOT_SPECIFIED : format.getSampleRate();
+            int channels = format == null ? Format.NOT_SPECIFIED : format.getChannels();
+            return new Spec(rate == Format.NOT_SPECIFIED ? (int) MediaUtils.MAX_AUDIO_SAMPLE_RATE : (int) rate,
+                    channels == Format.NOT_SPECIFIED ? 1 : channels);
+        }
+
         int bytes(int millis) {
             return (int) ((long) sampleRate * millis / 1000) * channels * 2;
         }
