@@ -50,7 +50,6 @@ final class LibPulse {
     static final int SEEK_RELATIVE = 0;
     /** {@code (uint32_t) -1}: let the server choose a buffer metric. */
     static final int DEFAULT_METRIC = -1;
-    static final String PROP_MEDIA_NAME = "media.name";
     static final String PROP_MEDIA_ROLE = "media.role";
 
     /** {@code pa_sample_spec}: format, rate, channels. */
