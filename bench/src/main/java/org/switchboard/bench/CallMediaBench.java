@@ -26,6 +26,7 @@ import org.switchboard.media.testing.RtpProbe;
  * after a session's start, CPU of an active Opus call (a loopback pair of sessions with a tone in
  * the microphone, process CPU time over {@value #CALL_SECONDS} s minus the idle engine's), packet
  * loss, and the audio path latency (see {@link AudioPathLatency}). Asserts nothing.
+ * {@code -Dswitchboard.bench.threads=true} adds the call's CPU per thread.
  *
  * <p>Needs PULSE_SERVER=unix:DIR/native in the environment (scripts/bench media sets it).
  */
@@ -75,7 +76,11 @@ public final class CallMediaBench {
             bob.start(plan(bob, "opus", alice.localRtp(), rtcp(alice), MediaDirection.SENDRECV));
             Await.untilTrue("Opus both ways", Duration.ofSeconds(10),
                     () -> alice.quality().packetsReceived() > 0 && bob.quality().packetsReceived() > 0);
+            ThreadCpu perThread = ThreadCpu.start();
             double busy = cpuPercent(Duration.ofSeconds(CALL_SECONDS));
+            if (Boolean.getBoolean("switchboard.bench.threads")) {
+                perThread.print("media:     thread");
+            }
             System.out.printf(Locale.ROOT, "media: CPU of a loopback Opus call (both ends in this process) %.1f %% of one core, "
                     + "idle engine %.1f %%; per call end %.1f %% (target <= 5 %%) [%s]%n",
                     busy - idle, idle, (busy - idle) / 2, XmppBench.load());

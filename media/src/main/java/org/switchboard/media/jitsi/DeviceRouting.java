@@ -32,8 +32,11 @@ final class DeviceRouting implements AutoCloseable {
         this.devices = devices;
     }
 
-    /** Selects libjitsi's default entries, connects the watcher and lists the devices; on the engine thread. */
-    void start(AudioSystemAccess system) {
+    /**
+     * Selects libjitsi's default entries, connects the watcher and lists the devices; on the engine
+     * thread. {@code callClient}: the PulseAudio client of our call streams, whose streams are routed too.
+     */
+    void start(AudioSystemAccess system, Optional<Integer> callClient) {
         access = system;
         system.selectDefaults();
         PulseAudioWatcher connected = PulseAudioWatcher.connect(this::requestRefresh, this::requestRouting).orElse(null);
@@ -41,7 +44,7 @@ final class DeviceRouting implements AutoCloseable {
         if (connected == null) {
             worker.scheduleWithFixedDelay(() -> refresh(true), POLL_SECONDS, POLL_SECONDS, TimeUnit.SECONDS);
         } else {
-            router = PulseStreamRouter.create(connected.connection()).orElse(null);
+            router = PulseStreamRouter.create(connected.connection(), callClient).orElse(null);
         }
         refresh(false);
     }

@@ -54,8 +54,11 @@ public final class JitsiMediaEngine implements MediaEngine {
     private final Set<AutoCloseable> sounds = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
-    /** libjitsi's media service and audio system once started. */
-    private record Started(MediaServiceImpl service, AudioSystemAccess access) {}
+    /**
+     * libjitsi's media service and audio system once started, and our call streams' PulseAudio
+     * connection (none when libjitsi does not run on PulseAudio: calls then use libjitsi's devices).
+     */
+    private record Started(MediaServiceImpl service, AudioSystemAccess access, Optional<PulseCallStreams> callStreams) {}
 
     private JitsiMediaEngine(Path homeDir, Executor events) {
         this.homeDir = homeDir;
@@ -83,14 +86,18 @@ public final class JitsiMediaEngine implements MediaEngine {
     }
 
     private void start() {
+        Optional<PulseCallStreams> callStreams = Optional.empty();
         try {
             requireSoundServer();
             MediaServiceImpl service = LibJitsiRuntime.start(homeDir);
             AudioSystemAccess access = new AudioSystemAccess(soundSystem(service.getDeviceConfiguration()));
-            routing.start(access);
-            WarmUpCall.run(service, microphone(service));
-            started.complete(new Started(service, access));
+            callStreams = openCallStreams();
+            routing.start(access, callStreams.map(PulseCallStreams::clientIndex));
+            Started ready = new Started(service, access, callStreams);
+            WarmUpCall.run(service, callDevice(ready));
+            started.complete(ready);
         } catch (MediaException | RuntimeException e) {
+            callStreams.ifPresent(PulseCallStreams::close);
             LOG.warn("The audio engine did not start: {}", e.getMessage());
             LOG.debug("Audio engine start failure", e);
             started.completeExceptionally(e);
@@ -126,7 +133,35 @@ public final class JitsiMediaEngine implements MediaEngine {
         return system;
     }
 
-    /** The microphone a new call captures from: the pinned one when present, else the system's default. */
+    /**
+     * Our own PulseAudio connection for the calls' capture and playback when libjitsi runs on
+     * PulseAudio (see {@link CallAudioDevice}); on other sound systems calls use libjitsi's devices.
+     */
+    private static Optional<PulseCallStreams> openCallStreams() throws MediaException {
+        if (PulseAudioSystem.getPulseAudioSystem() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PulseCallStreams.open());
+        } catch (Throwable t) {
+            throw new MediaException("No sound system is running (PulseAudio or PipeWire).", t);
+        }
+    }
+
+    /**
+     * The device a new call uses: the pinned microphone when present, else the system's default, and
+     * the pinned speaker when present, else the default; on our own PulseAudio streams when there are
+     * (and a microphone: without one, libjitsi's device, which receives only).
+     */
+    private MediaDevice callDevice(Started ready) {
+        var microphone = routing.pinnedMicrophone().or(() -> ready.access().defaultEntry(DataFlow.CAPTURE));
+        if (ready.callStreams().isEmpty() || microphone.isEmpty()) {
+            return microphone(ready.service());
+        }
+        return new CallAudioDevice(ready.callStreams().get(), microphone.get(), routing.pinnedId(DataFlow.PLAYBACK));
+    }
+
+    /** libjitsi's device for the microphone a new call captures from: the pinned one when present, else the default. */
     private MediaDevice microphone(MediaServiceImpl service) {
         return routing.pinnedMicrophone().flatMap(pinned -> service.getDevices(MediaType.AUDIO, MediaUseCase.CALL).stream()
                         .filter(device -> device instanceof MediaDeviceImpl impl && pinned.equals(impl.getCaptureDeviceInfo()))
@@ -172,7 +207,7 @@ public final class JitsiMediaEngine implements MediaEngine {
     public MediaSession newSession(InetAddress localAddress) throws MediaException {
         Started ready = requireStarted();
         JitsiMediaSession session = new JitsiMediaSession(ready.service(), RtpSockets.allocate(localAddress),
-                () -> microphone(ready.service()), sessions::remove);
+                () -> callDevice(ready), sessions::remove);
         sessions.add(session);
         return session;
     }
@@ -231,5 +266,6 @@ public final class JitsiMediaEngine implements MediaEngine {
         }
         worker.shutdownNow();
         routing.close();
+        started.thenAccept(ready -> ready.callStreams().ifPresent(PulseCallStreams::close));
     }
 }

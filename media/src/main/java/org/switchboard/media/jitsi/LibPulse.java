@@ -3,6 +3,7 @@ package org.switchboard.media.jitsi;
 import static java.lang.foreign.ValueLayout.ADDRESS;
 import static java.lang.foreign.ValueLayout.JAVA_BYTE;
 import static java.lang.foreign.ValueLayout.JAVA_INT;
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import java.lang.foreign.AddressLayout;
 import java.lang.foreign.Arena;
@@ -16,9 +17,10 @@ import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 
 /**
- * The libpulse calls libjitsi's PulseAudio wrapper lacks, bound with the Java FFM API: server info
- * (the default devices), event subscription (hot-plug), listing and moving streams (routing).
- * Struct layouts cover only the leading fields we read, which libpulse keeps ABI-stable.
+ * The libpulse calls we make ourselves, bound with the Java FFM API: server info (the default
+ * devices), event subscription (hot-plug), listing and moving streams (routing), and the playback
+ * and recording streams of calls ({@link PulseStream}). Struct layouts cover only the leading fields
+ * we read, which libpulse keeps ABI-stable.
  */
 @SuppressWarnings("restricted") // FFM calls into libpulse; the app runs with --enable-native-access
 final class LibPulse {
@@ -39,6 +41,23 @@ final class LibPulse {
     static final int EVENT_TYPE_MASK = 0x0030;
     static final int EVENT_NEW = 0x0000;
     static final int EVENT_CHANGE = 0x0010;
+    static final int SAMPLE_S16LE = 3;
+    static final int STREAM_READY = 2;
+    static final int STREAM_FAILED = 3;
+    static final int STREAM_TERMINATED = 4;
+    static final int STREAM_START_CORKED = 0x0001;
+    static final int STREAM_ADJUST_LATENCY = 0x2000;
+    static final int SEEK_RELATIVE = 0;
+    /** {@code (uint32_t) -1}: let the server choose a buffer metric. */
+    static final int DEFAULT_METRIC = -1;
+    static final String PROP_MEDIA_ROLE = "media.role";
+
+    /** {@code pa_sample_spec}: format, rate, channels. */
+    static final StructLayout SAMPLE_SPEC = MemoryLayout.structLayout(JAVA_INT.withName("format"), JAVA_INT.withName("rate"),
+            JAVA_BYTE.withName("channels"), MemoryLayout.paddingLayout(3));
+    /** {@code pa_buffer_attr}: maxlength, tlength, prebuf, minreq, fragsize (bytes). */
+    static final StructLayout BUFFER_ATTR = MemoryLayout.structLayout(JAVA_INT.withName("maxlength"),
+            JAVA_INT.withName("tlength"), JAVA_INT.withName("prebuf"), JAVA_INT.withName("minreq"), JAVA_INT.withName("fragsize"));
 
     static final AddressLayout C_STRING = ADDRESS.withTargetLayout(MemoryLayout.sequenceLayout(Long.MAX_VALUE, JAVA_BYTE));
     /** The head of {@code pa_server_info}, up to the default device names. */
@@ -63,6 +82,8 @@ final class LibPulse {
     static final FunctionDescriptor SUBSCRIBE_CB = FunctionDescriptor.ofVoid(ADDRESS, JAVA_INT, JAVA_INT, ADDRESS);
     static final FunctionDescriptor STREAM_INFO_CB = FunctionDescriptor.ofVoid(ADDRESS, ADDRESS.withTargetLayout(STREAM_INFO),
             JAVA_INT, ADDRESS);
+    static final FunctionDescriptor STREAM_NOTIFY_CB = FunctionDescriptor.ofVoid(ADDRESS, ADDRESS);
+    static final FunctionDescriptor STREAM_REQUEST_CB = FunctionDescriptor.ofVoid(ADDRESS, JAVA_LONG, ADDRESS);
 
     // Initialised in textual order: the library before the handles bound from it. Throws
     // IllegalArgumentException when libpulse.so.0 is not installed.
@@ -102,6 +123,31 @@ final class LibPulse {
             FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
     final MethodHandle operationGetState = bind("pa_operation_get_state", FunctionDescriptor.of(JAVA_INT, ADDRESS));
     final MethodHandle operationUnref = bind("pa_operation_unref", FunctionDescriptor.ofVoid(ADDRESS));
+    final MethodHandle proplistNew = bind("pa_proplist_new", FunctionDescriptor.of(ADDRESS));
+    final MethodHandle proplistSets = bind("pa_proplist_sets", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
+    final MethodHandle proplistFree = bind("pa_proplist_free", FunctionDescriptor.ofVoid(ADDRESS));
+    final MethodHandle streamNew = bind("pa_stream_new_with_proplist",
+            FunctionDescriptor.of(ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS, ADDRESS));
+    final MethodHandle streamSetStateCallback = bind("pa_stream_set_state_callback",
+            FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS));
+    final MethodHandle streamSetWriteCallback = bind("pa_stream_set_write_callback",
+            FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS));
+    final MethodHandle streamSetReadCallback = bind("pa_stream_set_read_callback",
+            FunctionDescriptor.ofVoid(ADDRESS, ADDRESS, ADDRESS));
+    final MethodHandle streamConnectPlayback = bind("pa_stream_connect_playback",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_INT, ADDRESS, ADDRESS));
+    final MethodHandle streamConnectRecord = bind("pa_stream_connect_record",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS, JAVA_INT));
+    final MethodHandle streamGetState = bind("pa_stream_get_state", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    final MethodHandle streamWritableSize = bind("pa_stream_writable_size", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
+    final MethodHandle streamWrite = bind("pa_stream_write",
+            FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, JAVA_LONG, ADDRESS, JAVA_LONG, JAVA_INT));
+    final MethodHandle streamReadableSize = bind("pa_stream_readable_size", FunctionDescriptor.of(JAVA_LONG, ADDRESS));
+    final MethodHandle streamPeek = bind("pa_stream_peek", FunctionDescriptor.of(JAVA_INT, ADDRESS, ADDRESS, ADDRESS));
+    final MethodHandle streamDrop = bind("pa_stream_drop", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    final MethodHandle streamCork = bind("pa_stream_cork", FunctionDescriptor.of(ADDRESS, ADDRESS, JAVA_INT, ADDRESS, ADDRESS));
+    final MethodHandle streamDisconnect = bind("pa_stream_disconnect", FunctionDescriptor.of(JAVA_INT, ADDRESS));
+    final MethodHandle streamUnref = bind("pa_stream_unref", FunctionDescriptor.ofVoid(ADDRESS));
 
     private MethodHandle bind(String name, FunctionDescriptor descriptor) {
         MemorySegment symbol = library.find(name).orElseThrow(() -> new IllegalArgumentException("libpulse lacks " + name));

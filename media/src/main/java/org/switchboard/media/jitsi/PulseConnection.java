@@ -5,6 +5,8 @@ import static org.switchboard.media.jitsi.LibPulse.rethrow;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.MemorySegment;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * Our own client connection to the PulseAudio server (a threaded mainloop and a context), beside
  * libjitsi's. Operations run under the mainloop lock and wait for their callbacks; callbacks run on
  * the mainloop thread, must only record and {@link #signal()}, and must never throw (an exception
- * escaping an upcall ends the JVM).
+ * escaping an upcall ends the JVM). Once closed, {@link #locked} refuses to run rather than touch the
+ * freed mainloop.
  */
 final class PulseConnection implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PulseConnection.class);
@@ -27,7 +30,12 @@ final class PulseConnection implements AutoCloseable {
     private final Arena arena = Arena.ofShared();
     private final MemorySegment mainloop;
     private final Runnable onFailure;
+    /** Held shared around every locked action and exclusively by {@link #close()}: nothing runs on a freed mainloop. */
+    private final ReadWriteLock lifetime = new ReentrantReadWriteLock();
     private MemorySegment context = MemorySegment.NULL;
+    /** Set when closing starts: our own disconnect is no failure. */
+    private volatile boolean closing;
+    /** Set once the context is gone: nothing may lock the mainloop any more. */
     private volatile boolean closed;
 
     private PulseConnection(LibPulse pulse, Runnable onFailure) throws Throwable {
@@ -80,9 +88,16 @@ final class PulseConnection implements AutoCloseable {
         return pulse.upcall(owner, method, descriptor, arena);
     }
 
-    /** Runs {@code action} with the mainloop lock held; native failures come out as runtime exceptions. */
+    /**
+     * Runs {@code action} with the mainloop lock held; native failures come out as runtime exceptions,
+     * and an {@link IllegalStateException} when the connection is closed.
+     */
     <T> T locked(Locked<T> action) {
+        lifetime.readLock().lock();
         try {
+            if (closed) {
+                throw new IllegalStateException("the PulseAudio connection is closed");
+            }
             pulse.mainloopLock.invokeExact(mainloop);
             try {
                 return action.run();
@@ -91,7 +106,14 @@ final class PulseConnection implements AutoCloseable {
             }
         } catch (Throwable t) {
             throw rethrow(t);
+        } finally {
+            lifetime.readLock().unlock();
         }
+    }
+
+    /** Waits (the lock held) for the next {@link #signal()}, e.g. a state change. */
+    void waitForSignal() throws Throwable {
+        pulse.mainloopWait.invokeExact(mainloop);
     }
 
     /** Waits (the lock held) until {@code operation} is done, then releases it; a NULL operation failed at once. */
@@ -124,7 +146,7 @@ final class PulseConnection implements AutoCloseable {
     /** True while the connection is up (it drops when the server exits). */
     boolean isReady() {
         try {
-            return !closed && (int) pulse.contextGetState.invokeExact(context) == LibPulse.CONTEXT_READY;
+            return !closing && (int) pulse.contextGetState.invokeExact(context) == LibPulse.CONTEXT_READY;
         } catch (Throwable t) {
             throw rethrow(t);
         }
@@ -134,7 +156,7 @@ final class PulseConnection implements AutoCloseable {
         signal();
         try {
             int state = (int) pulse.contextGetState.invokeExact(ctx);
-            if (!closed && (state == LibPulse.CONTEXT_FAILED || state == LibPulse.CONTEXT_TERMINATED)) {
+            if (!closing && (state == LibPulse.CONTEXT_FAILED || state == LibPulse.CONTEXT_TERMINATED)) {
                 onFailure.run();
             }
         } catch (Throwable t) {
@@ -144,22 +166,32 @@ final class PulseConnection implements AutoCloseable {
 
     @Override
     public void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
+        lifetime.writeLock().lock();
         try {
-            if (!context.equals(MemorySegment.NULL)) {
-                locked(() -> {
-                    pulse.contextDisconnect.invokeExact(context);
-                    pulse.contextUnref.invokeExact(context);
-                    return null;
-                });
+            if (closed) {
+                return;
             }
-            pulse.mainloopStop.invokeExact(mainloop);
-            pulse.mainloopFree.invokeExact(mainloop);
-        } catch (Throwable t) {
-            LOG.debug("Closing the PulseAudio connection failed", t);
+            closing = true;
+            try {
+                if (!context.equals(MemorySegment.NULL)) {
+                    locked(() -> {
+                        pulse.contextDisconnect.invokeExact(context);
+                        pulse.contextUnref.invokeExact(context);
+                        return null;
+                    });
+                }
+            } catch (RuntimeException e) {
+                LOG.debug("Disconnecting from PulseAudio failed", e);
+            }
+            closed = true;
+            try {
+                pulse.mainloopStop.invokeExact(mainloop);
+                pulse.mainloopFree.invokeExact(mainloop);
+            } catch (Throwable t) {
+                LOG.debug("Closing the PulseAudio connection failed", t);
+            }
+        } finally {
+            lifetime.writeLock().unlock();
         }
         arena.close();
     }

@@ -19,9 +19,9 @@ import org.switchboard.media.DataFlow;
  * Puts our own PulseAudio streams on the pinned devices, as a mixer applet would: libjitsi's
  * selection stays on its "Default" entry for good (switching it while a renderer is open deadlocks
  * libjitsi's PulseAudio renderer, which waits on the mainloop lock it holds twice), and its streams,
- * named after their media role, are moved instead. Ours are those of libjitsi's client:
- * {@code phone} recordings (CAPTURE), {@code phone} playback (PLAYBACK) and {@code event} playback
- * (NOTIFY). A stream moved onto a pin is moved back to the default device when the pin is lifted;
+ * named after their media role, are moved instead. Ours are those of libjitsi's client and of our
+ * call streams' client ({@link PulseCallStreams}): {@code phone} recordings (CAPTURE), {@code phone}
+ * playback (PLAYBACK) and {@code event} playback (NOTIFY). A stream moved onto a pin is moved back to the default device when the pin is lifted;
  * PulseAudio then lets it follow the default again.
  */
 final class PulseStreamRouter {
@@ -33,18 +33,21 @@ final class PulseStreamRouter {
     private record OwnStream(int index, String role) {}
 
     private final PulseConnection connection;
-    private final int ownClient;
+    private final Set<Integer> ownClients;
     private final List<OwnStream> found = new ArrayList<>();
     private final Set<DataFlow> movedAway = EnumSet.noneOf(DataFlow.class);
     private MemorySegment streamCallback = MemorySegment.NULL;
 
-    private PulseStreamRouter(PulseConnection connection, int ownClient) {
+    private PulseStreamRouter(PulseConnection connection, Set<Integer> ownClients) {
         this.connection = connection;
-        this.ownClient = ownClient;
+        this.ownClients = ownClients;
     }
 
-    /** A router for libjitsi's streams; empty when libjitsi does not run on PulseAudio. */
-    static Optional<PulseStreamRouter> create(PulseConnection connection) {
+    /**
+     * A router for libjitsi's streams and those of {@code callClient} (our call streams' client index,
+     * when they have one); empty when libjitsi does not run on PulseAudio.
+     */
+    static Optional<PulseStreamRouter> create(PulseConnection connection, Optional<Integer> callClient) {
         PulseAudioSystem system = PulseAudioSystem.getPulseAudioSystem();
         if (system == null) {
             return Optional.empty();
@@ -52,7 +55,8 @@ final class PulseStreamRouter {
         try {
             MemorySegment jitsiContext = MemorySegment.ofAddress(system.getContext());
             int client = (int) connection.pulse.contextGetIndex.invokeExact(jitsiContext);
-            PulseStreamRouter router = new PulseStreamRouter(connection, client);
+            Set<Integer> clients = callClient.map(calls -> Set.of(client, calls)).orElse(Set.of(client));
+            PulseStreamRouter router = new PulseStreamRouter(connection, clients);
             router.streamCallback = connection.upcall(router, "onStream", LibPulse.STREAM_INFO_CB);
             return Optional.of(router);
         } catch (Throwable t) {
@@ -122,7 +126,7 @@ final class PulseStreamRouter {
     void onStream(MemorySegment ctx, MemorySegment info, int eol, MemorySegment userdata) {
         try {
             if (eol == 0 && !info.equals(MemorySegment.NULL)
-                    && info.get(JAVA_INT, LibPulse.STREAM_CLIENT_OFFSET) == ownClient) {
+                    && ownClients.contains(info.get(JAVA_INT, LibPulse.STREAM_CLIENT_OFFSET))) {
                 found.add(new OwnStream(info.get(JAVA_INT, LibPulse.STREAM_INDEX_OFFSET),
                         LibPulse.string(info.get(LibPulse.C_STRING, LibPulse.STREAM_NAME_OFFSET))));
             }

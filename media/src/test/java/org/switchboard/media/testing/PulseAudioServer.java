@@ -387,6 +387,14 @@ public final class PulseAudioServer {
         }
     }
 
+    /**
+     * Stops the daemon now, for a test of a sound server that went away: nothing in this JVM can use
+     * it afterwards, so such a test has a class of its own (each test class runs in a JVM of its own).
+     */
+    public void stopForGood() {
+        stop();
+    }
+
     private void stop() {
         clocks.forEach(Process::destroy);
         daemon.destroy();

@@ -1,0 +1,46 @@
+package org.switchboard.media.jitsi;
+
+import java.util.Optional;
+import javax.media.CaptureDeviceInfo;
+import javax.media.MediaLocator;
+import javax.media.control.FormatControl;
+import org.jitsi.impl.neomedia.jmfext.media.protocol.AbstractPullBufferCaptureDevice;
+import org.jitsi.impl.neomedia.jmfext.media.protocol.AbstractPullBufferStream;
+
+/**
+ * The FMJ capture device of a call: the microphone named by a libjitsi PulseAudio device entry (its
+ * locator's remainder is the source name; empty for the "Default" entry), read through a
+ * {@link PulseStream} of our own by {@link CallMicrophoneStream}. Created per stream by
+ * {@link CallAudioDevice}.
+ */
+final class CallMicrophone extends AbstractPullBufferCaptureDevice {
+    private final PulseCallStreams streams;
+
+    CallMicrophone(PulseCallStreams streams, CaptureDeviceInfo device) {
+        super(device.getLocator());
+        this.streams = streams;
+        setCaptureDeviceInfo(device);
+    }
+
+    @Override
+    protected AbstractPullBufferStream<?> createStream(int streamIndex, FormatControl formatControl) {
+        return new CallMicrophoneStream(this, formatControl, streams, source());
+    }
+
+    private Optional<String> source() {
+        MediaLocator locator = getLocator();
+        return Optional.ofNullable(locator == null ? null : locator.getRemainder()).filter(name -> !name.isEmpty());
+    }
+
+    @Override
+    protected void doDisconnect() {
+        synchronized (getStreamSyncRoot()) {
+            for (Object stream : streams()) {
+                if (stream instanceof CallMicrophoneStream microphone) {
+                    microphone.disconnect();
+                }
+            }
+        }
+        super.doDisconnect();
+    }
+}
