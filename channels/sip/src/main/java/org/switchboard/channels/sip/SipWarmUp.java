@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import javax.sip.address.Address;
 import javax.sip.header.CallIdHeader;
 import javax.sip.header.ToHeader;
@@ -27,7 +28,8 @@ import org.switchboard.media.MediaDirection;
 final class SipWarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(SipWarmUp.class);
     static final int ROUNDS = 300;
-    private static final List<AudioFormat> OURS = List.of(
+    static final int CALLS = Integer.getInteger("switchboard.sip.warmUpCalls", 300);
+    static final List<AudioFormat> OURS = List.of(
             new AudioFormat("opus", 48000, 2, 111, Map.of("useinbandfec", "1")), new AudioFormat("PCMU", 8000, 1, 0, Map.of()),
             new AudioFormat("PCMA", 8000, 1, 8, Map.of()), new AudioFormat("telephone-event", 8000, 1, 101, Map.of("0-16", "")));
     private static final List<AudioFormat> THEIRS = List.of(new AudioFormat("PCMU", 8000, 1, 0, Map.of()),
@@ -44,7 +46,7 @@ final class SipWarmUp {
      * Starts the warm-up of {@code endpoint}'s stack on a daemon thread of its own (not a virtual
      * thread's carrier), {@link #DELAY} after the stack started; once per process.
      */
-    static void start(SipEndpoint endpoint) {
+    static void start(SipEndpoint endpoint, BooleanSupplier callsLive) {
         if (!STARTED.compareAndSet(false, true)) {
             return;
         }
@@ -63,7 +65,31 @@ final class SipWarmUp {
             } catch (Exception | LinkageError e) {
                 LOG.debug("SIP warm-up stopped: {}", e.toString());
             }
+            loopbackCalls(CALLS, callsLive);
         });
+    }
+
+    /**
+     * Places up to {@code count} {@link LoopbackCalls}, stopping early once {@code callsLive} says the
+     * user has a call (the cores are then theirs); how many were completed.
+     */
+    static int loopbackCalls(int count, BooleanSupplier callsLive) {
+        if (callsLive.getAsBoolean()) {
+            return 0;
+        }
+        long begin = System.nanoTime();
+        int done = 0;
+        try (LoopbackCalls calls = LoopbackCalls.open()) {
+            while (done < count && !callsLive.getAsBoolean()) {
+                calls.call();
+                done++;
+            }
+        } catch (Exception | LinkageError e) {
+            LOG.debug("SIP warm-up of the transaction layer stopped: {}", e.toString());
+        }
+        LOG.debug("SIP warm-up: {} loopback calls in {} ms (with the stacks' start and stop)", done,
+                (System.nanoTime() - begin) / 1_000_000);
+        return done;
     }
 
     /** One call's messages; the agreement our side reaches on the parsed 200 (the tests' proof that all of it ran). */
