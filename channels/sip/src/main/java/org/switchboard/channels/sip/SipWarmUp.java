@@ -20,15 +20,18 @@ import org.switchboard.media.MediaDirection;
 /**
  * A SIP account's calls run a few times a day, so their code would stay in the interpreter: JAIN-SIP
  * then needs 0.8–0.9 ms of CPU per response it reads, against 0.5 ms once compiled. So when the
- * stack starts, a background thread runs a call's messages through the same code a few hundred
- * times, without a network: our INVITE with its offer and answered-ahead digest, encoded as it
- * would leave; the 100, 180 and 200 with an answer, parsed as they would arrive; the answer
- * accepted. Nothing is sent; failures are only logged.
+ * stack starts, a background thread runs a call through the same code a few hundred times, in two
+ * parts. First its messages, without a network: our INVITE with its offer and answered-ahead digest,
+ * encoded as it would leave; the 100, 180 and 200 with an answer, parsed as they would arrive; the
+ * answer accepted. Then {@link LoopbackCalls}: whole calls between two private stacks on the
+ * loopback address, for JAIN-SIP's transaction and dialog layer and our way through it, which only
+ * real transactions run. Both stop as soon as the account has a call; failures are only logged.
  */
 final class SipWarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(SipWarmUp.class);
     static final int ROUNDS = 300;
-    static final int CALLS = Integer.getInteger("switchboard.sip.warmUpCalls", 300);
+    /** Loopback calls after the messages: 2–3 s on two busy cores, most of it the JIT compiling. */
+    static final int CALLS = 300;
     static final List<AudioFormat> OURS = List.of(
             new AudioFormat("opus", 48000, 2, 111, Map.of("useinbandfec", "1")), new AudioFormat("PCMU", 8000, 1, 0, Map.of()),
             new AudioFormat("PCMA", 8000, 1, 8, Map.of()), new AudioFormat("telephone-event", 8000, 1, 101, Map.of("0-16", "")));
@@ -58,7 +61,7 @@ final class SipWarmUp {
             }
             long begin = System.nanoTime();
             try {
-                for (int round = 0; round < ROUNDS; round++) {
+                for (int round = 0; round < ROUNDS && !callsLive.getAsBoolean(); round++) {
                     call(endpoint, round);
                 }
                 LOG.debug("SIP warm-up: {} calls' messages in {} ms", ROUNDS, (System.nanoTime() - begin) / 1_000_000);
