@@ -30,12 +30,14 @@ import org.switchboard.media.MediaDirection;
 final class SipWarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(SipWarmUp.class);
     static final int ROUNDS = 300;
-    /** Loopback calls after the messages: 2–3 s on two busy cores, most of it the JIT compiling. */
+    /** Loopback calls after the messages: about 2 s on two cores (4 CPU-s, most of it the JIT compiling). */
     static final int CALLS = 300;
+    /** What the warm-up's calls offer (as our media engine does). */
     static final List<AudioFormat> OURS = List.of(
             new AudioFormat("opus", 48000, 2, 111, Map.of("useinbandfec", "1")), new AudioFormat("PCMU", 8000, 1, 0, Map.of()),
             new AudioFormat("PCMA", 8000, 1, 8, Map.of()), new AudioFormat("telephone-event", 8000, 1, 101, Map.of("0-16", "")));
-    private static final List<AudioFormat> THEIRS = List.of(new AudioFormat("PCMU", 8000, 1, 0, Map.of()),
+    /** What the warm-up's callee answers with (as baresip in the benchmark). */
+    static final List<AudioFormat> THEIRS = List.of(new AudioFormat("PCMU", 8000, 1, 0, Map.of()),
             new AudioFormat("telephone-event", 8000, 1, 101, Map.of("0-16", "")));
 
     private SipWarmUp() {}

@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.text.ParseException;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sip.DialogTerminatedEvent;
 import javax.sip.IOExceptionEvent;
@@ -23,7 +24,6 @@ import javax.sip.message.Response;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.switchboard.media.AudioFormat;
 import org.switchboard.media.MediaDirection;
 
 /**
@@ -35,8 +35,6 @@ import org.switchboard.media.MediaDirection;
  */
 final class WarmUpCallee implements SipListener, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(WarmUpCallee.class);
-    private static final List<AudioFormat> FORMATS = List.of(new AudioFormat("PCMU", 8000, 1, 0, java.util.Map.of()),
-            new AudioFormat("telephone-event", 8000, 1, 101, java.util.Map.of("0-16", "")));
     private final AtomicInteger acks = new AtomicInteger();
     private final AtomicInteger byes = new AtomicInteger();
     private volatile boolean challenged;
@@ -110,11 +108,10 @@ final class WarmUpCallee implements SipListener, AutoCloseable {
         transaction.sendResponse(answer(Response.RINGING, invite, tag));
         Response ok = answer(Response.OK, invite, tag);
         Sdp offer = CallLeg.sdp(invite).orElseThrow(() -> new SdpException(399, "no offer"));
-        LocalMedia ours = new LocalMedia(new InetSocketAddress(stack.listeningPoint.getIPAddress(), 40100), FORMATS, List.of(),
-                false);
+        LocalMedia ours = new LocalMedia(new InetSocketAddress(stack.host(), 40100), SipWarmUp.THEIRS, List.of(), false);
         Sdp answer = OfferAnswer.answer(offer, new Sdp.Origin("warm-up", "1", 1, stack.host()), ours, MediaDirection.SENDRECV)
                 .answer();
-        ok.setContent(SdpCodec.write(java.util.Objects.requireNonNull(answer)),
+        ok.setContent(SdpCodec.write(Objects.requireNonNull(answer)),
                 stack.headers.createContentTypeHeader("application", "sdp"));
         transaction.sendResponse(ok);
     }
@@ -131,7 +128,7 @@ final class WarmUpCallee implements SipListener, AutoCloseable {
     }
 
     private JainSip stack() {
-        return java.util.Objects.requireNonNull(sip, "not started");
+        return Objects.requireNonNull(sip, "not started");
     }
 
     @Override
