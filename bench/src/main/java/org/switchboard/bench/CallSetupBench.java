@@ -30,8 +30,11 @@ import org.switchboard.media.testing.SharedMediaEngine;
  */
 public final class CallSetupBench {
     private static final int WARM_UP = 3;
-    /** After the account registered, as in an app that has been up a moment: its background warm-ups are done. */
-    private static final long SETTLE_MS = Long.getLong("switchboard.bench.settleMs", 5000);
+    /**
+     * After the account registered, as in an app that has been up a moment: its background warm-ups are done
+     * (the SIP warm-up starts 2 s after the stack and runs about 3 s on two busy cores, its loopback calls included).
+     */
+    private static final long SETTLE_MS = Long.getLong("switchboard.bench.settleMs", 8000);
     /** Between calls: the last call's audio closes in the background (libjitsi, PulseAudio) and a person does not dial within ms. */
     private static final long PAUSE_MS = Long.getLong("switchboard.bench.pauseMs", 300);
     /**

@@ -267,17 +267,23 @@ abstract sealed class CallLeg permits OutgoingCall, IncomingCall {
 
     /** ACKs a 2xx to one of our INVITEs. */
     protected void ack(Outcome.Answered answered) {
-        Dialog d = answered.dialog() != null ? answered.dialog() : answered.transaction().getDialog();
-        if (d == null) {
-            LOG.warn("Call {}: a 2xx without a dialog cannot be acknowledged", call.id());
-            return;
-        }
         try {
-            long cseq = ((CSeqHeader) answered.response().getHeader(CSeqHeader.NAME)).getSeqNumber();
-            d.sendAck(d.createAck(cseq));
+            if (acknowledge(answered) == null) {
+                LOG.warn("Call {}: a 2xx without a dialog cannot be acknowledged", call.id());
+            }
         } catch (SipException | InvalidArgumentException e) {
             LOG.warn("Call {}: the ACK could not be sent: {}", call.id(), e.toString());
         }
+    }
+
+    /** Sends the ACK of a 2xx to an INVITE in the dialog it made; that dialog, or null when it made none. */
+    static @Nullable Dialog acknowledge(Outcome.Answered answered) throws SipException, InvalidArgumentException {
+        Dialog d = answered.dialog() != null ? answered.dialog() : answered.transaction().getDialog();
+        if (d != null) {
+            long cseq = ((CSeqHeader) answered.response().getHeader(CSeqHeader.NAME)).getSeqNumber();
+            d.sendAck(d.createAck(cseq));
+        }
+        return d;
     }
 
     void mute(boolean on) {

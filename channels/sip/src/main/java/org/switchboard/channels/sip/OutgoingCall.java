@@ -23,7 +23,7 @@ import org.switchboard.media.MediaException;
 
 /**
  * A call we place: INVITE with our offer, ringing on 180/183 (the audio prepared meanwhile, plain RTP),
- * ACK and media on 2xx, redirects
+ * connected, media and then ACK on 2xx, redirects
  * followed (up to three), CANCEL when the user gives up while it rings (sent once the callee's
  * side answered provisionally, as RFC 3261 §9.1 asks), and every other final answer as an end reason.
  */
@@ -143,28 +143,36 @@ final class OutgoingCall extends CallLeg {
         return contact == null ? Optional.empty() : Optional.of(contact.getAddress().getURI());
     }
 
+    /**
+     * A 2xx: the answer accepted, the call published as connected and its audio handed over, then
+     * our ACK, in the same task (neither the listeners nor the media wait for the ACK to be built and
+     * sent; RFC 3261 asks nothing about that order). An answer we cannot use is acknowledged and hung up.
+     */
     private void connected(Outcome.Answered answered) {
         dialog = answered.dialog() != null ? answered.dialog() : answered.transaction().getDialog();
-        ack(answered);
         if (call.isEnded()) {
+            ack(answered);
             LOG.info("Call {} was answered after it was given up; hanging up", call.id());
             bye(EndReason.of(EndReason.Kind.CANCELLED));
             return;
         }
+        OfferAnswer.Agreement agreement;
         try {
             Optional<Sdp> answer = sdp(answered.response());
             if (answer.isEmpty()) {
                 throw new SdpException(399, "the 200 OK carries no answer to our offer");
             }
-            OfferAnswer.Agreement agreement = OfferAnswer.accept(java.util.Objects.requireNonNull(offer), answer.get(), local(),
-                    MediaDirection.SENDRECV);
-            LOG.info("Call {} to {} answered ({})", call.id(), call.remote().address(), agreement.plan().codec().display());
-            apply(agreement);
-            ctx.codecs().agreed(call.remote().address(), agreement.plan().codec());
+            agreement = OfferAnswer.accept(java.util.Objects.requireNonNull(offer), answer.get(), local(), MediaDirection.SENDRECV);
         } catch (SdpException e) {
+            ack(answered);
             LOG.warn("Call {}: the answer of {} cannot be used: {}", call.id(), call.remote().address(), e.getMessage());
             bye(EndReasons.failed("The other side's audio description could not be used: " + e.getMessage()));
+            return;
         }
+        apply(agreement);
+        ack(answered);
+        LOG.info("Call {} to {} answered ({})", call.id(), call.remote().address(), agreement.plan().codec().display());
+        ctx.codecs().agreed(call.remote().address(), agreement.plan().codec());
     }
 
     private void noAnswer() {

@@ -147,7 +147,7 @@ public final class SipChannel implements Channel {
             return current;
         }
         SipEndpoint endpoint = EndpointStarter.start(account, trust, servers, signalling, router);
-        SipWarmUp.start(endpoint);
+        SipWarmUp.start(endpoint, registry::anyCall);
         Transactions transactions = new Transactions(endpoint, account.password());
         current = new CallContext(endpoint, transactions, new Replies(endpoint), signalling, media, mediaThreads, events, registry,
                 codecs);
