@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import org.switchboard.contacts.Endpoint;
 
 /**
  * The profile as the hub uses it, opened on the hub's thread at first use: the stores, and the parts
@@ -18,8 +19,8 @@ record HubProfile(ChannelStores stores, MessageRecorder recorder, RosterLinker l
      * @param hub the hub's thread
      */
     static HubProfile open(ChannelStores stores, HubEvents events, Clock clock, Executor hub,
-            Function<org.switchboard.contacts.Endpoint, Optional<AccountSupervisor>> senders,
-            Function<org.switchboard.contacts.Endpoint, Optional<AccountSupervisor>> offline) {
+            Function<Endpoint, Optional<AccountSupervisor>> senders,
+            Function<Endpoint, Optional<AccountSupervisor>> offline) {
         MessageRecorder recorder = new MessageRecorder(stores.history(), events.messages, clock);
         return new HubProfile(stores, recorder, new RosterLinker(stores.persons()),
                 new ArchiveCatchUp(stores.settings(), recorder, hub, clock),

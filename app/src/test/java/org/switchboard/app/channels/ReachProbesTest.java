@@ -2,16 +2,14 @@ package org.switchboard.app.channels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.switchboard.app.testing.MutableClock;
 import org.switchboard.channels.api.ChannelException;
 import org.switchboard.channels.api.ReachabilityProbe;
 import org.switchboard.contacts.Addresses;
@@ -23,23 +21,8 @@ import org.switchboard.contacts.EndpointStatus;
 class ReachProbesTest {
     private static final Endpoint BOB = Addresses.parse(EndpointKind.SIP, "sip:bob@example.test");
     private final List<Endpoint> asked = new ArrayList<>();
-    private Instant now = Instant.parse("2026-11-22T10:00:00Z");
-    private final ReachProbes probes = new ReachProbes(new Clock() {
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    });
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T10:00:00Z"));
+    private final ReachProbes probes = new ReachProbes(clock);
     private final ReachabilityProbe network = who -> {
         asked.add(who);
         return CompletableFuture.completedFuture(EndpointStatus.unknown(who));
@@ -49,12 +32,12 @@ class ReachProbesTest {
     void anAddressIsAskedOnceWhileTheAnswerIsFreshAndAgainAfter() {
         assertThat(probes.probe(BOB, e -> Optional.of(network))).isTrue();
         assertThat(probes.probe(Addresses.parse(EndpointKind.SIP, "SIP:Bob@example.test"), e -> Optional.of(network))).isTrue();
-        now = now.plus(ReachProbes.FRESH).minusSeconds(1);
+        clock.advance(ReachProbes.FRESH.minusSeconds(1));
         probes.probe(BOB, e -> Optional.of(network));
 
         assertThat(asked).containsExactly(BOB);
 
-        now = now.plus(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1));
         probes.probe(BOB, e -> Optional.of(network));
 
         assertThat(asked).hasSize(2);
