@@ -37,6 +37,17 @@ public interface MediaEngine extends AutoCloseable {
      */
     MediaSession newSession(InetAddress localAddress) throws MediaException;
 
+    /**
+     * Keeps the next call's audio ready on {@code localAddress} before anyone dials: its ports bound and
+     * its stream started for {@code likely} (empty: the first codec offered) with the microphone paused,
+     * so nothing is captured or sent until that call's {@link MediaSession#prepare} or
+     * {@link MediaSession#start}. The next {@link #newSession} on that address takes it, so its audio
+     * flows as soon as the answer is in. At most one is kept (a new request replaces it); returns at
+     * once and does the work in the background; does nothing where the engine cannot hold a
+     * microphone paused.
+     */
+    default void standBy(InetAddress localAddress, Optional<AudioFormat> likely) {}
+
     /** Reports the microphone's level (0.0–1.0) about 20 times a second until the handle is closed. */
     AutoCloseable meterMicrophone(DoubleConsumer level) throws MediaException;
 

@@ -10,25 +10,30 @@ import org.jitsi.impl.neomedia.device.AudioMediaDeviceImpl;
  * libjitsi's audio device for a call, with our own PulseAudio capture ({@link CallMicrophone}) and
  * playback ({@link CallSpeaker}) in place of libjitsi's: libjitsi asks its device for both
  * ({@code createCaptureDevice}, {@code createRenderer}), everything else (codecs, RTP, statistics,
- * mute, DTMF) stays libjitsi's. Built per call from the microphone's libjitsi entry and the speaker
- * to play on.
+ * mute, DTMF) stays libjitsi's. Built per call from the microphone's libjitsi entry, the speaker
+ * to play on and the session's {@link MicrophoneCue}.
  */
 final class CallAudioDevice extends AudioMediaDeviceImpl {
     private final PulseCallStreams streams;
     private final CaptureDeviceInfo microphone;
     private final Optional<String> speaker;
+    private final MicrophoneCue cue;
 
-    /** A device capturing from {@code microphone} and playing on {@code speaker} (empty: the system's default). */
-    CallAudioDevice(PulseCallStreams streams, CaptureDeviceInfo microphone, Optional<String> speaker) {
+    /**
+     * A device capturing from {@code microphone} when {@code cue} says so and playing on {@code speaker}
+     * (empty: the system's default).
+     */
+    CallAudioDevice(PulseCallStreams streams, CaptureDeviceInfo microphone, Optional<String> speaker, MicrophoneCue cue) {
         super(microphone);
         this.streams = streams;
         this.microphone = microphone;
         this.speaker = speaker;
+        this.cue = cue;
     }
 
     @Override
     protected synchronized CaptureDevice createCaptureDevice() {
-        return getDirection().allowsSending() ? new CallMicrophone(streams, microphone) : null;
+        return getDirection().allowsSending() ? new CallMicrophone(streams, microphone, cue) : null;
     }
 
     @Override

@@ -10,21 +10,23 @@ import org.jitsi.impl.neomedia.jmfext.media.protocol.AbstractPullBufferStream;
 /**
  * The FMJ capture device of a call: the microphone named by a libjitsi PulseAudio device entry (its
  * locator's remainder is the source name; empty for the "Default" entry), read through a
- * {@link PulseStream} of our own by {@link CallMicrophoneStream}. Created per stream by
- * {@link CallAudioDevice}.
+ * {@link PulseStream} of our own by {@link CallMicrophoneStream}, which its session cues through
+ * {@code cue}. Created per stream by {@link CallAudioDevice}.
  */
 final class CallMicrophone extends AbstractPullBufferCaptureDevice {
     private final PulseCallStreams streams;
+    private final MicrophoneCue cue;
 
-    CallMicrophone(PulseCallStreams streams, CaptureDeviceInfo device) {
+    CallMicrophone(PulseCallStreams streams, CaptureDeviceInfo device, MicrophoneCue cue) {
         super(device.getLocator());
         this.streams = streams;
+        this.cue = cue;
         setCaptureDeviceInfo(device);
     }
 
     @Override
     protected AbstractPullBufferStream<?> createStream(int streamIndex, FormatControl formatControl) {
-        return new CallMicrophoneStream(this, formatControl, streams, source());
+        return new CallMicrophoneStream(this, formatControl, streams, source(), cue);
     }
 
     private Optional<String> source() {

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleConsumer;
 import org.jitsi.impl.neomedia.MediaServiceImpl;
 import org.jitsi.impl.neomedia.device.AudioSystem;
+import org.jitsi.impl.neomedia.device.CaptureDeviceInfo2;
 import org.jitsi.impl.neomedia.device.DeviceConfiguration;
 import org.jitsi.impl.neomedia.device.MediaDeviceImpl;
 import org.jitsi.impl.neomedia.device.PulseAudioSystem;
@@ -26,6 +27,7 @@ import org.jitsi.utils.MediaType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.media.AudioDevices;
+import org.switchboard.media.AudioFormat;
 import org.switchboard.media.DataFlow;
 import org.switchboard.media.MediaEngine;
 import org.switchboard.media.MediaException;
@@ -52,6 +54,7 @@ public final class JitsiMediaEngine implements MediaEngine {
     private final AtomicBoolean warming = new AtomicBoolean();
     private final Set<JitsiMediaSession> sessions = ConcurrentHashMap.newKeySet();
     private final Set<AutoCloseable> sounds = ConcurrentHashMap.newKeySet();
+    private final SessionStandby standby = new SessionStandby();
     private volatile boolean closed;
 
     /**
@@ -94,7 +97,7 @@ public final class JitsiMediaEngine implements MediaEngine {
             callStreams = openCallStreams();
             routing.start(access, callStreams.map(PulseCallStreams::clientIndex));
             Started ready = new Started(service, access, callStreams);
-            WarmUpCall.run(service, callDevice(ready));
+            WarmUpCall.run(service, callDevice(ready, MicrophoneCue.capturing()));
             started.complete(ready);
         } catch (MediaException | RuntimeException e) {
             callStreams.ifPresent(PulseCallStreams::close);
@@ -151,14 +154,24 @@ public final class JitsiMediaEngine implements MediaEngine {
     /**
      * The device a new call uses: the pinned microphone when present, else the system's default, and
      * the pinned speaker when present, else the default; on our own PulseAudio streams when there are
-     * (and a microphone: without one, libjitsi's device, which receives only).
+     * (and a microphone: without one, libjitsi's device, which receives only), capturing as {@code cue} says.
      */
-    private MediaDevice callDevice(Started ready) {
-        var microphone = routing.pinnedMicrophone().or(() -> ready.access().defaultEntry(DataFlow.CAPTURE));
+    private MediaDevice callDevice(Started ready, MicrophoneCue cue) {
+        var microphone = callMicrophone(ready);
         if (ready.callStreams().isEmpty() || microphone.isEmpty()) {
             return microphone(ready.service());
         }
-        return new CallAudioDevice(ready.callStreams().get(), microphone.get(), routing.pinnedId(DataFlow.PLAYBACK));
+        return new CallAudioDevice(ready.callStreams().get(), microphone.get(), routing.pinnedId(DataFlow.PLAYBACK), cue);
+    }
+
+    private Optional<CaptureDeviceInfo2> callMicrophone(Started ready) {
+        return routing.pinnedMicrophone().or(() -> ready.access().defaultEntry(DataFlow.CAPTURE));
+    }
+
+    /** The devices a new call would use, as text: a standby made for other devices is not used. */
+    private String callDevices(Started ready) {
+        return callMicrophone(ready).map(microphone -> String.valueOf(microphone.getLocator())).orElse("")
+                + " | " + routing.pinnedId(DataFlow.PLAYBACK).orElse("");
     }
 
     /** libjitsi's device for the microphone a new call captures from: the pinned one when present, else the default. */
@@ -206,10 +219,51 @@ public final class JitsiMediaEngine implements MediaEngine {
     @Override
     public MediaSession newSession(InetAddress localAddress) throws MediaException {
         Started ready = requireStarted();
-        JitsiMediaSession session = new JitsiMediaSession(ready.service(), RtpSockets.allocate(localAddress),
-                () -> callDevice(ready), sessions::remove);
+        Optional<JitsiMediaSession> standing = standby.take(localAddress, callDevices(ready));
+        JitsiMediaSession session = standing.isPresent() ? standing.get() : session(ready, localAddress, MicrophoneCue.capturing());
         sessions.add(session);
         return session;
+    }
+
+    private JitsiMediaSession session(Started ready, InetAddress localAddress, MicrophoneCue cue) throws MediaException {
+        return new JitsiMediaSession(ready.service(), RtpSockets.allocate(localAddress), made -> callDevice(ready, made),
+                cue, sessions::remove);
+    }
+
+    /**
+     * On our own PulseAudio streams only (there the microphone can be held paused): after the start, on
+     * the engine's thread.
+     */
+    @Override
+    public void standBy(InetAddress localAddress, Optional<AudioFormat> likely) {
+        if (closed) {
+            return;
+        }
+        AudioFormat codec = likely.filter(format -> !format.isTelephoneEvent()).orElse(Codecs.OFFERED.getFirst());
+        started.thenAcceptAsync(ready -> standBy(ready, localAddress, codec), worker);
+    }
+
+    private void standBy(Started ready, InetAddress localAddress, AudioFormat codec) {
+        if (closed || ready.callStreams().isEmpty() || !ready.callStreams().get().isConnected()
+                || callMicrophone(ready).isEmpty()) {
+            return;
+        }
+        SessionStandby.Made made = new SessionStandby.Made(localAddress, codec, callDevices(ready));
+        if (standby.holds(made)) {
+            return;
+        }
+        JitsiMediaSession session = null;
+        try {
+            session = session(ready, localAddress, MicrophoneCue.held());
+            session.standBy(codec);
+            standby.put(made, session);
+            LOG.debug("Call audio stands by on {} for {}", localAddress.getHostAddress(), codec.display());
+        } catch (MediaException | RuntimeException e) {
+            if (session != null) {
+                session.close();
+            }
+            LOG.debug("No call audio on standby: {}", e.getMessage());
+        }
     }
 
     @Override
@@ -256,6 +310,7 @@ public final class JitsiMediaEngine implements MediaEngine {
             return;
         }
         closed = true;
+        standby.close();
         List.copyOf(sessions).forEach(JitsiMediaSession::close);
         for (AutoCloseable sound : List.copyOf(sounds)) {
             try {

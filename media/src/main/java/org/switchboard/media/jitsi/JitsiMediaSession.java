@@ -4,7 +4,7 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.jitsi.impl.neomedia.MediaServiceImpl;
 import org.jitsi.service.neomedia.AudioMediaStream;
 import org.jitsi.service.neomedia.DTMFMethod;
@@ -28,7 +28,10 @@ import org.switchboard.media.SdesCrypto;
  * One call's audio: the port pair and SDES keys exist from creation (for the offer); the libjitsi
  * {@link AudioMediaStream} exists from {@link #prepare} or {@link #start} to {@link #close}. A prepared
  * stream runs with no peer behind a closed {@link SendGate}; {@link #start} names the peer and opens
- * the gate. Methods are thread-safe.
+ * the gate, and the microphone's frame being read then goes out at once ({@link MicrophoneCue}).
+ * The engine may also {@link #standBy} a session before its call exists: the stream started with the
+ * microphone paused, capturing from the call's {@link #prepare} or {@link #start}. Methods are
+ * thread-safe.
  */
 final class JitsiMediaSession implements MediaSession {
     private static final Logger LOG = LoggerFactory.getLogger(JitsiMediaSession.class);
@@ -39,7 +42,8 @@ final class JitsiMediaSession implements MediaSession {
     /** Replaced (same ports) only when a prepared stream is given up, as closing a stream closes its sockets. */
     private volatile RtpSockets sockets;
     private final SdesKeys keys;
-    private final Supplier<MediaDevice> captureDevice;
+    private final Function<MicrophoneCue, MediaDevice> captureDevice;
+    private final MicrophoneCue cue;
     private final Consumer<JitsiMediaSession> onClose;
     private final Object lock = new Object();
     private @Nullable AudioMediaStream stream;
@@ -50,12 +54,17 @@ final class JitsiMediaSession implements MediaSession {
     private boolean muted;
     private boolean closed;
 
-    JitsiMediaSession(MediaServiceImpl service, RtpSockets sockets, Supplier<MediaDevice> captureDevice,
-                      Consumer<JitsiMediaSession> onClose) {
+    /**
+     * A session on {@code sockets} whose streams use the device {@code captureDevice} makes for its
+     * microphone cue; {@code cue} is {@link MicrophoneCue#held()} for a session made to stand by.
+     */
+    JitsiMediaSession(MediaServiceImpl service, RtpSockets sockets, Function<MicrophoneCue, MediaDevice> captureDevice,
+                      MicrophoneCue cue, Consumer<JitsiMediaSession> onClose) {
         this.service = service;
         this.sockets = sockets;
         this.keys = new SdesKeys(service);
         this.captureDevice = captureDevice;
+        this.cue = cue;
         this.onClose = onClose;
     }
 
@@ -80,11 +89,39 @@ final class JitsiMediaSession implements MediaSession {
             throw new IllegalArgumentException("telephone-event is not an audio codec");
         }
         synchronized (lock) {
+            if (closed || plan != null) {
+                return;
+            }
+            cue.capture();
+            if (stream != null && Objects.requireNonNull(applied).codec().equals(likely)) {
+                return; // on standby for this codec: the microphone now captures
+            }
+            if (stream != null) {
+                reopenPorts();
+            }
+            open(Applied.prepared(likely), null, false);
+            LOG.debug("Call audio prepared with {} (nothing sent until the answer)", likely.display());
+        }
+    }
+
+    /**
+     * Starts the stream for {@code likely} with the microphone paused, before the call exists (the
+     * engine's standby); the call's {@link #prepare} or {@link #start} makes it capture.
+     */
+    void standBy(AudioFormat likely) throws MediaException {
+        synchronized (lock) {
             if (closed || stream != null) {
                 return;
             }
             open(Applied.prepared(likely), null, false);
-            LOG.debug("Call audio prepared with {} (nothing sent until the answer)", likely.display());
+        }
+    }
+
+    /** Whether this session stands by (no call has used it yet) with its stream started for {@code codec}. */
+    boolean standsByFor(AudioFormat codec) {
+        synchronized (lock) {
+            return !closed && stream != null && plan == null && !cue.isCapturing()
+                    && Objects.requireNonNull(applied).codec().equals(codec);
         }
     }
 
@@ -95,6 +132,7 @@ final class JitsiMediaSession implements MediaSession {
             if (plan.codec().isTelephoneEvent()) {
                 throw new IllegalArgumentException("telephone-event is not an audio codec");
             }
+            cue.capture();
             boolean prepared = stream != null && this.plan == null;
             if (prepared && plan.remoteCrypto().isEmpty() && Objects.requireNonNull(applied).codec().equals(plan.codec())) {
                 startPrepared(plan);
@@ -107,10 +145,10 @@ final class JitsiMediaSession implements MediaSession {
             // prepared, but the answer brought SRTP keys or another codec: FMJ cannot swap the processor of a
             // started stream ("deallocate cannot be used on a started controller"), so the stream starts afresh
             // on the same ports (closing the prepared one closed its sockets)
-            InetSocketAddress ports = sockets.localRtp();
-            discardStream();
             if (prepared) {
-                sockets = sockets.reopen(ports.getAddress(), ports.getPort());
+                reopenPorts();
+            } else {
+                discardStream();
             }
             open(Applied.of(plan), plan, true);
             this.plan = plan;
@@ -119,7 +157,17 @@ final class JitsiMediaSession implements MediaSession {
         }
     }
 
-    /** Creates, configures and starts the stream; {@code plan} only for its SRTP keys. */
+    /** Gives up the prepared stream; its ports are bound again (closing a stream closes its sockets). */
+    private void reopenPorts() throws MediaException {
+        InetSocketAddress ports = sockets.localRtp();
+        discardStream();
+        sockets = sockets.reopen(ports.getAddress(), ports.getPort());
+    }
+
+    /**
+     * Creates, configures and starts the stream; {@code plan} only for its SRTP keys. A stream that
+     * sends at once sends the microphone's first frame at once.
+     */
     private void open(Applied settings, @Nullable MediaPlan plan, boolean sending) throws MediaException {
         try {
             AudioMediaStream created = createStream(plan);
@@ -131,6 +179,9 @@ final class JitsiMediaSession implements MediaSession {
             configure(created, null, settings);
             created.setMute(muted);
             created.start();
+            if (sending) {
+                cue.sendNow();
+            }
         } catch (RuntimeException e) {
             discardStream();
             throw new MediaException("The call's audio could not start: " + e.getMessage(), e);
@@ -149,6 +200,7 @@ final class JitsiMediaSession implements MediaSession {
         }
         sending.clock().expectIncoming(); // the incoming silence counts from the answer, not from the dial
         sending.open();
+        cue.sendNow();
         this.plan = plan;
         LOG.info("Call audio {} {} with {} (SRTP: no, prepared before the answer)", plan.codec().display(),
                 plan.direction().sdp(), plan.remoteRtp());
@@ -156,7 +208,7 @@ final class JitsiMediaSession implements MediaSession {
 
     private AudioMediaStream createStream(@Nullable MediaPlan plan) throws MediaException {
         DefaultStreamConnector connector = new DefaultStreamConnector(sockets.rtp(), sockets.rtcp());
-        MediaDevice device = captureDevice.get();
+        MediaDevice device = captureDevice.apply(cue);
         if (plan != null && plan.remoteCrypto().isPresent()) {
             keys.use(plan.remoteCrypto().get(), plan.localCrypto().orElseThrow());
             return (AudioMediaStream) service.createMediaStream(connector, device, keys.control());

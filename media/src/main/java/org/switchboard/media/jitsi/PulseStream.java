@@ -12,6 +12,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.media.Format;
 import org.jitsi.impl.neomedia.MediaUtils;
 import org.jitsi.impl.neomedia.device.PulseAudioSystem;
@@ -24,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * so each frame costs one wake-up of the thread that waits for this stream and no other.
  *
  * <p>Playback: {@link #awaitWritable} then {@link #write}, on one thread. Recording: {@link #read}, on
- * one thread. {@link #cork}, {@link #close} from any thread; both wake a waiting reader or writer.
+ * one thread. {@link #cork}, {@link #close} from any thread; both wake a waiting reader or writer, and
+ * so does {@link #flush} (recording), which makes the reader return what is there.
  * A stream that failed (server gone, device removed without a fallback) or was closed gives an
  * {@link IOException} rather than a hang: waits re-check the stream's state every {@value #RECHECK_MS} ms.
  */
@@ -65,6 +67,8 @@ final class PulseStream implements AutoCloseable {
     private MemorySegment stream = MemorySegment.NULL;
     private volatile boolean corked = true;
     private volatile boolean closed;
+    /** Recording: the running or next {@link #read} returns what is there without waiting for the rest. */
+    private final AtomicBoolean flushing = new AtomicBoolean();
     /** What the waiting thread needs before it can go on (bytes readable or writable); 0 when none waits. */
     private volatile long awaited;
     /** Playback: the least a write waits for (one request); recording: unused. */
@@ -265,8 +269,17 @@ final class PulseStream implements AutoCloseable {
     }
 
     /**
+     * Recording: the running {@link #read}, or the next one if none runs, returns at once with what
+     * has been recorded, maybe nothing.
+     */
+    void flush() {
+        flushing.set(true);
+        wakeup.signal();
+    }
+
+    /**
      * Reads {@code length} bytes of recorded audio into {@code into}, waiting for them; fewer (maybe
-     * none) when the stream is paused or the thread interrupted.
+     * none) when the stream is paused, the thread interrupted or the read {@link #flush}ed.
      */
     int read(byte[] into, int offset, int length) throws IOException {
         if (pending.length < length) {
@@ -277,7 +290,8 @@ final class PulseStream implements AutoCloseable {
             if (status == FAILED) {
                 throw failure();
             }
-            if (status == CORKED || pendingLength >= length || Thread.currentThread().isInterrupted()) {
+            if (status == CORKED || pendingLength >= length || Thread.currentThread().isInterrupted()
+                    || flushing.getAndSet(false)) {
                 break;
             }
             awaited = length - pendingLength;

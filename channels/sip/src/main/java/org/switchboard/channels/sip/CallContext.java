@@ -1,7 +1,9 @@
 package org.switchboard.channels.sip;
 
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
+import org.switchboard.media.AudioFormat;
 import org.switchboard.media.MediaEngine;
 
 /**
@@ -14,4 +16,14 @@ import org.switchboard.media.MediaEngine;
  */
 record CallContext(SipEndpoint endpoint, Transactions transactions, Replies replies, Signalling signalling,
                    Supplier<MediaEngine> media, Executor mediaThreads, Executor events, CallRegistry registry,
-                   AgreedCodecs codecs) {}
+                   AgreedCodecs codecs) {
+    /**
+     * Has the audio engine keep the next call's audio ready on our address, for {@code likely} (empty:
+     * its first codec); not for accounts that require SRTP, whose streams need the peer's key first.
+     */
+    void standByAudio(Optional<AudioFormat> likely) {
+        if (!endpoint.account.requireSrtp()) {
+            media.get().standBy(endpoint.localAddress, likely);
+        }
+    }
+}

@@ -28,6 +28,7 @@ import org.switchboard.channels.api.EndReason;
 import org.switchboard.contacts.calls.CallQuality;
 import org.switchboard.media.MediaDirection;
 import org.switchboard.media.MediaException;
+import org.switchboard.media.MediaPlan;
 
 /**
  * The signalling side of one call, on the signalling thread: what both directions share once a
@@ -343,10 +344,22 @@ abstract sealed class CallLeg permits OutgoingCall, IncomingCall {
         CallMedia current = media;
         if (current != null) {
             current.close();
+            standByForTheNextCall(current.plan());
         }
         ctx.registry().remove(this);
         if (call.end(reason)) {
             LOG.info("Call {} with {} ended: {}", call.id(), call.remote().address(), reason.words());
+        }
+    }
+
+    /** The next call's audio made ready for the codec this one used (none when it had no plain RTP audio). */
+    private void standByForTheNextCall(@Nullable MediaPlan used) {
+        if (used != null && used.remoteCrypto().isEmpty()) {
+            try {
+                ctx.standByAudio(Optional.of(used.codec()));
+            } catch (RuntimeException e) {
+                LOG.debug("Call {}: the next call's audio could not stand by: {}", call.id(), e.getMessage());
+            }
         }
     }
 

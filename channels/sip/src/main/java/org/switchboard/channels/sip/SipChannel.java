@@ -158,6 +158,14 @@ public final class SipChannel implements Channel {
     private void connected(CompletableFuture<Void> result) {
         attempt.set(0);
         states.set(new ChannelState.Connected());
+        CallContext current = context;
+        if (current != null && !registry.busy()) {
+            try {
+                current.standByAudio(java.util.Optional.empty());
+            } catch (RuntimeException e) {
+                LOG.debug("The first call's audio could not stand by: {}", e.getMessage());
+            }
+        }
         events.execute(() -> result.complete(null));
     }
 
