@@ -25,6 +25,8 @@ import org.switchboard.channels.api.Telephony;
 import org.switchboard.channels.sip.testing.Await;
 import org.switchboard.channels.sip.testing.SignallingOnlyMedia;
 import org.switchboard.channels.sip.testing.Sipp;
+import org.switchboard.contacts.Addresses;
+import org.switchboard.contacts.EndpointKind;
 
 /**
  * Bad input from the network, sent by SIPp and by hand: every request that can be answered gets an
@@ -102,6 +104,21 @@ class SipRobustnessTest {
         SignallingOnlyMedia.Session media = MEDIA.sessions().stream().filter(m -> !m.plans().isEmpty()
                 && m.plans().getFirst().codec().encoding().equals("PCMA")).findFirst().orElseThrow();
         assertThat(media.plans().getFirst().remoteRtp().getPort()).isPositive();
+    }
+
+    @Test
+    void anAnswerWithNoCodecWeOfferedIsAcknowledgedThenHungUpWithAReason() throws Exception {
+        try (Sipp.Running callee = Sipp.serve("answer-unknown-codecs")) {
+            Call call = alice.capability(Telephony.class).orElseThrow()
+                    .dial(Addresses.parse(EndpointKind.SIP, "sip:bob@127.0.0.1:" + callee.port()));
+
+            org.switchboard.channels.api.CallState.Ended ended = call.ended().get(10, TimeUnit.SECONDS);
+            assertThat(ended.reason().kind()).isEqualTo(org.switchboard.channels.api.EndReason.Kind.FAILED);
+            assertThat(ended.reason().words()).contains("audio description could not be used");
+            Sipp.Result result = callee.await();
+            assertThat(result.passed()).as("the callee got our ACK, then our BYE: %s", result).isTrue();
+        }
+        assertThat(Sipp.run("options", target).passed()).as("the channel still answers").isTrue();
     }
 
     @Test

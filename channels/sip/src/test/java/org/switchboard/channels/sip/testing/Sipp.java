@@ -1,7 +1,9 @@
 package org.switchboard.channels.sip.testing;
 
 import java.io.IOException;
+import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,8 +12,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs SIPp scenarios (kept beside this class as {@code sipp/NAME.xml}) against a SIP port, as a user
- * agent client over UDP, and reports its exit status (0 when every call followed the scenario), its
+ * Runs SIPp scenarios (kept beside this class as {@code sipp/NAME.xml}) over UDP, against a SIP port as
+ * a user agent client or on a port of its own as a server, and reports its exit status (0 when every call followed the scenario), its
  * output and the messages it exchanged.
  */
 public final class Sipp {
@@ -42,20 +44,76 @@ public final class Sipp {
 
     /** Runs {@code calls} calls of scenario {@code name}, {@code rate} new calls a second (0: SIPp's default of 10). */
     public static Result run(String name, InetSocketAddress target, int calls, int rate) throws Exception {
+        List<String> options = new ArrayList<>(List.of("-p", Integer.toString(Tools.freePort()), "-m", Integer.toString(calls)));
+        if (rate > 0) {
+            options.addAll(List.of("-r", Integer.toString(rate), "-l", Integer.toString(calls)));
+        }
+        options.add(target.getAddress().getHostAddress() + ":" + target.getPort());
+        try (Running running = start(name, options)) {
+            return running.await();
+        }
+    }
+
+    /**
+     * Starts scenario {@code name} as a user agent server for one call on a free UDP port of 127.0.0.1
+     * ({@link Running#port}; the scenario begins by receiving); {@link Running#await} gives its result
+     * once the call is over.
+     */
+    public static Running serve(String name) throws Exception {
+        int port = Tools.freePort();
+        Running running = start(name, List.of("-p", Integer.toString(port), "-m", "1"));
+        running.port = port;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (isFree(port)) {
+            if (!running.process.isAlive() || System.nanoTime() > deadline) {
+                running.close();
+                throw new IOException("SIPp did not listen on UDP port " + port);
+            }
+            Thread.sleep(10); // polling a port; SIPp tells no one when it listens
+        }
+        return running;
+    }
+
+    private static boolean isFree(int port) {
+        try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress("127.0.0.1", port))) {
+            return true;
+        } catch (SocketException e) {
+            return false;
+        }
+    }
+
+    private static Running start(String name, List<String> options) throws Exception {
         Tools.require("sipp", "SIPp (package sip-tester)");
         Path dir = Files.createTempDirectory("switchboard-sipp-");
-        try {
-            Path scenario = dir.resolve(name + ".xml");
-            Files.writeString(scenario, Tools.resource(BASE + name + ".xml"));
-            List<String> command = new ArrayList<>(List.of("sipp", "-sf", scenario.toString(), "-i", "127.0.0.1",
-                    "-p", Integer.toString(Tools.freePort()), "-m", Integer.toString(calls), "-timeout", "30s", "-timeout_error",
-                    "-recv_timeout", "8000", "-nostdin", "-trace_msg", "-message_file", dir.resolve("messages.log").toString(),
-                    "-trace_err", "-error_file", dir.resolve("errors.log").toString(), "-max_recv_loops", "10000"));
-            if (rate > 0) {
-                command.addAll(List.of("-r", Integer.toString(rate), "-l", Integer.toString(calls)));
-            }
-            command.add(target.getAddress().getHostAddress() + ":" + target.getPort());
-            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Path scenario = dir.resolve(name + ".xml");
+        Files.writeString(scenario, Tools.resource(BASE + name + ".xml"));
+        List<String> command = new ArrayList<>(List.of("sipp", "-sf", scenario.toString(), "-i", "127.0.0.1", "-timeout", "30s",
+                "-timeout_error", "-recv_timeout", "8000", "-nostdin", "-trace_msg", "-message_file",
+                dir.resolve("messages.log").toString(), "-trace_err", "-error_file", dir.resolve("errors.log").toString(),
+                "-max_recv_loops", "10000"));
+        command.addAll(options);
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        return new Running(process, dir);
+    }
+
+    /** A SIPp run under way; closing it ends SIPp and removes its files. */
+    public static final class Running implements AutoCloseable {
+        private final Process process;
+        private final Path dir;
+        private int port;
+
+        private Running(Process process, Path dir) {
+            this.process = process;
+            this.dir = dir;
+        }
+
+        /** The UDP port a served scenario listens on. */
+        public int port() {
+            return port;
+        }
+
+        /** Waits (at most 60 s) for SIPp to finish its calls. */
+        public Result await() throws Exception {
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
@@ -63,7 +121,11 @@ public final class Sipp {
             }
             return new Result(process.exitValue(), lastScreen(output), Tools.read(dir.resolve("messages.log")),
                     Tools.read(dir.resolve("errors.log")));
-        } finally {
+        }
+
+        @Override
+        public void close() throws IOException {
+            process.destroyForcibly();
             Tools.deleteTree(dir);
         }
     }
