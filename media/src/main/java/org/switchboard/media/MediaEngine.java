@@ -39,7 +39,8 @@ public interface MediaEngine extends AutoCloseable {
 
     /**
      * Keeps the next call's audio ready on {@code localAddress} before anyone dials: its ports bound and
-     * its stream started for {@code likely} (empty: the first codec offered) with the microphone paused,
+     * its stream started for {@code likely} (empty: the codec of the one standing by there, else the
+     * first codec offered) with the microphone paused,
      * so nothing is captured or sent until that call's {@link MediaSession#prepare} or
      * {@link MediaSession#start}. The next {@link #newSession} on that address takes it, so its audio
      * flows as soon as the answer is in. At most one is kept (a new request replaces it); returns at

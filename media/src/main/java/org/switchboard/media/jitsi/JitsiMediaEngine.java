@@ -239,8 +239,9 @@ public final class JitsiMediaEngine implements MediaEngine {
         if (closed) {
             return;
         }
-        AudioFormat codec = likely.filter(format -> !format.isTelephoneEvent()).orElse(Codecs.OFFERED.getFirst());
-        started.thenAcceptAsync(ready -> standBy(ready, localAddress, codec), worker);
+        Optional<AudioFormat> wanted = likely.filter(format -> !format.isTelephoneEvent());
+        started.thenAcceptAsync(ready -> standBy(ready, localAddress,
+                wanted.or(() -> standby.codecOn(localAddress)).orElse(Codecs.OFFERED.getFirst())), worker);
     }
 
     private void standBy(Started ready, InetAddress localAddress, AudioFormat codec) {

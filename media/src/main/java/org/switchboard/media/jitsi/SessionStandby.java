@@ -22,6 +22,11 @@ final class SessionStandby implements AutoCloseable {
         return session != null && wanted.equals(made) && session.standsByFor(wanted.codec());
     }
 
+    /** The codec of the session standing by on {@code address}, if one does. */
+    synchronized Optional<AudioFormat> codecOn(InetAddress address) {
+        return made != null && made.address().equals(address) ? Optional.of(made.codec()) : Optional.empty();
+    }
+
     /** Keeps {@code standing} (made as {@code as}) in place of the one before, which closes. */
     void put(Made as, JitsiMediaSession standing) {
         JitsiMediaSession before;

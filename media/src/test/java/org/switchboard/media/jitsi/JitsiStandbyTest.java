@@ -108,11 +108,12 @@ class JitsiStandbyTest {
     }
 
     @Test
-    void aStandbyIsNotRemadeWhenOneStandsByAlready() throws Exception {
+    void aStandbyIsNotRemadeWhenOneStandsByAlreadyForThatCodecOrForAnyCodec() throws Exception {
         engine.standBy(LOOPBACK, Optional.of(Codecs.PCMU));
         Recording standing = awaitOneRecording(true);
 
         engine.standBy(LOOPBACK, Optional.of(Codecs.PCMU));
+        engine.standBy(LOOPBACK, Optional.empty());
         Await.during(Duration.ofMillis(500), "the same standby", () -> callRecordings().equals(List.of(standing)));
     }
 

@@ -19,7 +19,7 @@ record CallContext(SipEndpoint endpoint, Transactions transactions, Replies repl
                    AgreedCodecs codecs) {
     /**
      * Has the audio engine keep the next call's audio ready on our address, for {@code likely} (empty:
-     * its first codec); not for accounts that require SRTP, whose streams need the peer's key first.
+     * the engine's choice); not for accounts that require SRTP, whose streams need the peer's key first.
      */
     void standByAudio(Optional<AudioFormat> likely) {
         if (!endpoint.account.requireSrtp()) {

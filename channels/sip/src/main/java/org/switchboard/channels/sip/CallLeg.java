@@ -352,14 +352,15 @@ abstract sealed class CallLeg permits OutgoingCall, IncomingCall {
         }
     }
 
-    /** The next call's audio made ready for the codec this one used (none when it had no plain RTP audio). */
+    /**
+     * The next call's audio made ready: for the codec this call used when it had plain RTP audio, else
+     * for the engine's choice (a call rejected, missed or failed before its audio still took the standby).
+     */
     private void standByForTheNextCall(@Nullable MediaPlan used) {
-        if (used != null && used.remoteCrypto().isEmpty()) {
-            try {
-                ctx.standByAudio(Optional.of(used.codec()));
-            } catch (RuntimeException e) {
-                LOG.debug("Call {}: the next call's audio could not stand by: {}", call.id(), e.getMessage());
-            }
+        try {
+            ctx.standByAudio(Optional.ofNullable(used).filter(plan -> plan.remoteCrypto().isEmpty()).map(MediaPlan::codec));
+        } catch (RuntimeException e) {
+            LOG.debug("Call {}: the next call's audio could not stand by: {}", call.id(), e.getMessage());
         }
     }
 
