@@ -94,7 +94,8 @@ final class JitsiMediaSession implements MediaSession {
             }
             cue.capture();
             if (stream != null && Objects.requireNonNull(applied).codec().equals(likely)) {
-                return; // on standby for this codec: the microphone now captures
+                Objects.requireNonNull(gate).receive(); // on standby for this codec: the call's audio from now on
+                return;
             }
             if (stream != null) {
                 reopenPorts();
@@ -174,7 +175,7 @@ final class JitsiMediaSession implements MediaSession {
             stream = created;
             PacketClock clock = new PacketClock("audio " + localRtp().getPort(), settings.codec().payloadType(),
                     settings.codec().clockRate());
-            gate = new SendGate(clock, sending);
+            gate = new SendGate(clock, sending, cue.isCapturing());
             created.setExternalTransformer(gate);
             configure(created, null, settings);
             created.setMute(muted);
@@ -199,6 +200,7 @@ final class JitsiMediaSession implements MediaSession {
             throw new MediaException("The call's audio could not start: " + e.getMessage(), e);
         }
         sending.clock().expectIncoming(); // the incoming silence counts from the answer, not from the dial
+        sending.receive();
         sending.open();
         cue.sendNow();
         this.plan = plan;

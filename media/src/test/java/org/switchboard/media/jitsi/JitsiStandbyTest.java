@@ -20,6 +20,7 @@ import org.switchboard.media.testing.PulseAudioServer;
 import org.switchboard.media.testing.RtpPacket;
 import org.switchboard.media.testing.RtpProbe;
 import org.switchboard.media.testing.SharedMediaEngine;
+import org.switchboard.media.testing.Tones;
 
 /**
  * The next call's audio kept on standby ({@link MediaEngine#standBy}): a stream started ahead with
@@ -75,6 +76,25 @@ class JitsiStandbyTest {
             Await.untilTrue("a second of PCMU at the probe", DEADLINE, () -> probe.packets(0).size() >= 50);
             assertThat(probe.decodedPcmu().dominantFrequency()).isCloseTo(1000, within(20.0));
             assertOneUnbrokenStream(probe.packets(0), 160);
+        }
+    }
+
+    @Test
+    void nothingSentToAStandbysPortsPlaysUntilItsCallPreparesOrStarts() throws Exception {
+        engine.standBy(LOOPBACK, Optional.of(Codecs.PCMU));
+        awaitOneRecording(true);
+
+        try (RtpProbe probe = RtpProbe.open(); MediaSession session = engine.newSession(LOOPBACK)) {
+            try (var recording = pulse.recordSpeaker()) { // an incoming call that only rings has taken the standby
+                probe.sendPcmu(Tones.sine(440, 1.5, 8000), session.localRtp());
+                assertThat(recording.stop().peakRms()).as("what the speaker played before the call took its audio").isLessThan(50);
+            }
+
+            session.prepare(Codecs.PCMU);
+            try (var recording = pulse.recordSpeaker()) {
+                probe.sendPcmu(Tones.sine(440, 2.5, 8000), session.localRtp());
+                assertThat(recording.stop().dominantFrequency()).isCloseTo(440, within(20.0));
+            }
         }
     }
 
