@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.history.Correction;
 import org.switchboard.contacts.history.DeliveryState;
-import org.switchboard.contacts.history.Direction;
 import org.switchboard.contacts.history.MessageRecord;
 
 /**
@@ -25,6 +24,8 @@ final class HistoryRows {
             + " direction, body, at, origin_id, stanza_id, delivery, unread)"
             + " VALUES ('message', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
     private static final String INDEX_NEW = "INSERT INTO history_fts (rowid, body) SELECT id, body FROM history WHERE id > ? AND kind = 'message'";
+    /** Indexes the row the INSERT just added (one message: no look-up of the largest id first). */
+    private static final String INDEX_INSERTED = "INSERT INTO history_fts (rowid, body) VALUES (last_insert_rowid(), ?)";
     private static final String BY_STANZA_ID = "SELECT id, delivery FROM history WHERE account = ? AND stanza_id = ?";
     private static final String BY_ORIGIN_ID = "SELECT id, delivery FROM history"
             + " WHERE account = ? AND peer_kind = ? AND peer_key = ? AND origin_id = ?";
@@ -43,6 +44,23 @@ final class HistoryRows {
      */
     static int append(Connection c, List<MessageRecord> messages) throws SQLException {
         return appendNew(c, messages).size();
+    }
+
+    /**
+     * Stores one message and indexes it in the same transaction, with the database's kept statements
+     * (a live message costs no statement compilation); a duplicate is merged instead. Returns whether it was new.
+     */
+    static boolean appendOne(Database database, Connection c, MessageRecord message) throws SQLException {
+        PreparedStatement insert = database.prepared(INSERT);
+        bind(insert, message);
+        if (insert.executeUpdate() == 0) {
+            merge(c, message);
+            return false;
+        }
+        PreparedStatement index = database.prepared(INDEX_INSERTED);
+        index.setString(1, message.body());
+        index.executeUpdate();
+        return true;
     }
 
     /** Like {@link #append}, returning the messages that were new. */
@@ -106,19 +124,25 @@ final class HistoryRows {
         }
     }
 
-    /** Moves an outgoing message's delivery state forward; {@code false} when unknown or backwards. */
-    static boolean updateDelivery(Connection c, String account, Endpoint peer, String originId, DeliveryState state)
+    /**
+     * Moves an outgoing message's delivery state forward; {@code false} when unknown or backwards. One
+     * kept statement per target state, which names the states that may move to it.
+     */
+    static boolean updateDelivery(Database database, String account, Endpoint peer, String originId, DeliveryState state)
             throws SQLException {
-        Optional<Stored> stored = byOriginId(c, account, peer, originId);
-        if (stored.isEmpty() || !stored.get().delivery().canMoveTo(state)) {
+        String from = java.util.Arrays.stream(DeliveryState.values()).filter(s -> s.canMoveTo(state))
+                .map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+        if (from.isEmpty()) {
             return false;
         }
-        try (PreparedStatement s = c.prepareStatement("UPDATE history SET delivery = ? WHERE id = ? AND direction = ?")) {
-            s.setString(1, state.name());
-            s.setLong(2, stored.get().id());
-            s.setString(3, Direction.OUT.name());
-            return s.executeUpdate() > 0;
-        }
+        PreparedStatement s = database.prepared("UPDATE history SET delivery = ? WHERE account = ? AND peer_kind = ?"
+                + " AND peer_key = ? AND origin_id = ? AND direction = 'OUT' AND delivery IN (" + from + ")");
+        s.setString(1, state.name());
+        s.setString(2, account);
+        s.setString(3, peer.kind().id());
+        s.setString(4, ConversationFilter.key(peer));
+        s.setString(5, originId);
+        return s.executeUpdate() > 0;
     }
 
     /** Replaces the body, keeping the first one; an older correction never overwrites a newer one. */

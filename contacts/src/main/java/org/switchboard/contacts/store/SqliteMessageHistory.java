@@ -37,7 +37,9 @@ final class SqliteMessageHistory implements MessageHistory {
 
     @Override
     public boolean append(MessageRecord message) {
-        return appendAll(List.of(message)) == 1;
+        boolean added = database.inTransaction("store a message", c -> HistoryRows.appendOne(database, c, message));
+        LOG.debug("Message {} was {}", message.originId(), added ? "new" : "already stored");
+        return added;
     }
 
     @Override
@@ -95,7 +97,7 @@ final class SqliteMessageHistory implements MessageHistory {
     @Override
     public boolean updateDelivery(String account, Endpoint peer, String originId, DeliveryState state) {
         return database.inTransaction("update the delivery state of a message",
-                c -> HistoryRows.updateDelivery(c, account, peer, originId, state));
+                c -> HistoryRows.updateDelivery(database, account, peer, originId, state));
     }
 
     @Override
