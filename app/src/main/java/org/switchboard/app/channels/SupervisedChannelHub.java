@@ -43,16 +43,14 @@ import org.switchboard.contacts.settings.ProfileSettings;
 
 /**
  * The real {@link ChannelHub}: one supervised channel per enabled account. All of its state lives
- * on one thread of its own (a platform thread: woken several times per message, it is woken
- * directly instead of through the virtual threads' scheduler), where the channels deliver their events and where
+ * on one thread of its own (a virtual thread), where the channels deliver their events and where
  * the history and address book are written; listeners and futures are handed to the caller's
  * executor once per event. A channel's failure (or a listener's) is logged and stays with it.
  */
 public final class SupervisedChannelHub implements ChannelHub {
     private static final Logger LOG = LoggerFactory.getLogger(SupervisedChannelHub.class);
     private final HubSettings settings;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(
-            Thread.ofPlatform().name("switchboard-hub").daemon(true).factory());
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("switchboard-hub").factory());
     private final HubEvents events;
     private final CallDesk calls;
     private final SubscriptionRequests subscriptions;
