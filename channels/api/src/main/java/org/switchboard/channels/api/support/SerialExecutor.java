@@ -70,7 +70,14 @@ public final class SerialExecutor implements Executor {
                 running = more;
             }
             if (more) {
-                delegate.execute(this::drain);
+                try {
+                    delegate.execute(this::drain);
+                } catch (RuntimeException e) { // the delegate is shut down: the queued tasks cannot run
+                    synchronized (tasks) {
+                        running = false;
+                    }
+                    LOG.warn("Tasks queued behind one run here were refused: {}", e.toString());
+                }
             }
         }
         return true;
