@@ -8,6 +8,7 @@ import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
@@ -27,10 +28,12 @@ final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    private final PreparedStatements statements;
 
     private Database(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
+        this.statements = new PreparedStatements(connection);
     }
 
     /**
@@ -87,6 +90,17 @@ final class Database implements AutoCloseable {
         return file;
     }
 
+    /**
+     * The connection's prepared statement for {@code sql}, compiled once and kept until the database
+     * closes (for statements run on every message); only inside {@link #inTransaction} work.
+     */
+    PreparedStatement prepared(String sql) throws SQLException {
+        if (!lock.isHeldByCurrentThread()) {
+            throw new IllegalStateException("a kept statement is used outside the database's lock");
+        }
+        return statements.get(sql);
+    }
+
     /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
     <T> T inTransaction(String what, Work<T> work) {
         lock.lock();
@@ -121,6 +135,7 @@ final class Database implements AutoCloseable {
     public void close() {
         lock.lock();
         try {
+            statements.close();
             connection.close();
         } catch (SQLException e) {
             throw new StoreException("Cannot close the address book " + file + ": " + e.getMessage(), e);

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.history.Correction;
 import org.switchboard.contacts.history.DeliveryState;
-import org.switchboard.contacts.history.Direction;
 import org.switchboard.contacts.history.MessageRecord;
 
 /**
@@ -24,7 +23,13 @@ final class HistoryRows {
     private static final String INSERT = "INSERT INTO history (kind, account, peer_kind, peer_address, peer_key,"
             + " direction, body, at, origin_id, stanza_id, delivery, unread)"
             + " VALUES ('message', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
-    private static final String INDEX_NEW = "INSERT INTO history_fts (rowid, body) SELECT id, body FROM history WHERE id > ? AND kind = 'message'";
+    /**
+     * Indexes every message stored since the last indexing: messages get ever larger ids, the index's
+     * own docsize table holds one row per indexed message, so its largest id is where indexing stopped
+     * (a deleted message leaves it at most lower, with nothing unindexed below it).
+     */
+    private static final String INDEX_PENDING = "INSERT INTO history_fts (rowid, body) SELECT id, body FROM history"
+            + " WHERE id > (SELECT coalesce(max(id), 0) FROM history_fts_docsize) AND kind = 'message'";
     private static final String BY_STANZA_ID = "SELECT id, delivery FROM history WHERE account = ? AND stanza_id = ?";
     private static final String BY_ORIGIN_ID = "SELECT id, delivery FROM history"
             + " WHERE account = ? AND peer_kind = ? AND peer_key = ? AND origin_id = ?";
@@ -45,9 +50,31 @@ final class HistoryRows {
         return appendNew(c, messages).size();
     }
 
+    /**
+     * Stores one message with the database's kept statement (a live message costs no statement
+     * compilation) and leaves it to {@link #indexPending}; a duplicate is merged instead. Returns whether it was new.
+     */
+    static boolean appendOne(Database database, Connection c, MessageRecord message) throws SQLException {
+        PreparedStatement insert = database.prepared(INSERT);
+        bind(insert, message);
+        if (insert.executeUpdate() == 0) {
+            merge(c, message);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Indexes for full-text search the messages stored since the last indexing, in one statement (one
+     * FTS5 segment). Runs before every search and before anything that changes an indexed body (the
+     * update and delete triggers must find the row indexed).
+     */
+    static void indexPending(Database database) throws SQLException {
+        database.prepared(INDEX_PENDING).executeUpdate();
+    }
+
     /** Like {@link #append}, returning the messages that were new. */
     static List<MessageRecord> appendNew(Connection c, List<MessageRecord> messages) throws SQLException {
-        long lastBefore = lastId(c);
         List<MessageRecord> added = new java.util.ArrayList<>();
         try (PreparedStatement insert = c.prepareStatement(INSERT)) {
             for (MessageRecord message : messages) {
@@ -60,19 +87,11 @@ final class HistoryRows {
             }
         }
         if (!added.isEmpty()) {
-            try (PreparedStatement index = c.prepareStatement(INDEX_NEW)) {
-                index.setLong(1, lastBefore);
+            try (PreparedStatement index = c.prepareStatement(INDEX_PENDING)) {
                 index.executeUpdate();
             }
         }
         return added;
-    }
-
-    private static long lastId(Connection c) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT coalesce(max(id), 0) FROM history");
-                ResultSet rows = s.executeQuery()) {
-            return rows.next() ? rows.getLong(1) : 0;
-        }
     }
 
     private static void bind(PreparedStatement s, MessageRecord m) throws SQLException {
@@ -106,23 +125,30 @@ final class HistoryRows {
         }
     }
 
-    /** Moves an outgoing message's delivery state forward; {@code false} when unknown or backwards. */
-    static boolean updateDelivery(Connection c, String account, Endpoint peer, String originId, DeliveryState state)
+    /**
+     * Moves an outgoing message's delivery state forward; {@code false} when unknown or backwards. One
+     * kept statement per target state, which names the states that may move to it.
+     */
+    static boolean updateDelivery(Database database, String account, Endpoint peer, String originId, DeliveryState state)
             throws SQLException {
-        Optional<Stored> stored = byOriginId(c, account, peer, originId);
-        if (stored.isEmpty() || !stored.get().delivery().canMoveTo(state)) {
+        String from = java.util.Arrays.stream(DeliveryState.values()).filter(s -> s.canMoveTo(state))
+                .map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+        if (from.isEmpty()) {
             return false;
         }
-        try (PreparedStatement s = c.prepareStatement("UPDATE history SET delivery = ? WHERE id = ? AND direction = ?")) {
-            s.setString(1, state.name());
-            s.setLong(2, stored.get().id());
-            s.setString(3, Direction.OUT.name());
-            return s.executeUpdate() > 0;
-        }
+        PreparedStatement s = database.prepared("UPDATE history SET delivery = ? WHERE account = ? AND peer_kind = ?"
+                + " AND peer_key = ? AND origin_id = ? AND direction = 'OUT' AND delivery IN (" + from + ")");
+        s.setString(1, state.name());
+        s.setString(2, account);
+        s.setString(3, peer.kind().id());
+        s.setString(4, ConversationFilter.key(peer));
+        s.setString(5, originId);
+        return s.executeUpdate() > 0;
     }
 
     /** Replaces the body, keeping the first one; an older correction never overwrites a newer one. */
-    static boolean correct(Connection c, Correction correction) throws SQLException {
+    static boolean correct(Database database, Connection c, Correction correction) throws SQLException {
+        indexPending(database); // the update trigger removes the old body from the index: it must be there
         Optional<Stored> stored = byOriginId(c, correction.account(), correction.peer(), correction.replacedId());
         if (stored.isEmpty()) {
             return false;

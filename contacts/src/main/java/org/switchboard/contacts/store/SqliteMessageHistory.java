@@ -23,7 +23,9 @@ import org.switchboard.contacts.history.SearchHit;
 
 /**
  * The history in the profile database, on the address book's connection: table {@code history},
- * full-text index {@code history_fts} (FTS5, external content, kept in sync by triggers).
+ * full-text index {@code history_fts} (FTS5, external content). A message stored alone (live, as it
+ * arrives or is sent) is indexed later, with whatever else was stored meanwhile, in one statement before
+ * the next search, batch or correction: its transaction stays small, and a search still finds everything.
  */
 final class SqliteMessageHistory implements MessageHistory {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteMessageHistory.class);
@@ -37,7 +39,9 @@ final class SqliteMessageHistory implements MessageHistory {
 
     @Override
     public boolean append(MessageRecord message) {
-        return appendAll(List.of(message)) == 1;
+        boolean added = database.inTransaction("store a message", c -> HistoryRows.appendOne(database, c, message));
+        LOG.debug("Message {} was {}", message.originId(), added ? "new" : "already stored");
+        return added;
     }
 
     @Override
@@ -95,12 +99,12 @@ final class SqliteMessageHistory implements MessageHistory {
     @Override
     public boolean updateDelivery(String account, Endpoint peer, String originId, DeliveryState state) {
         return database.inTransaction("update the delivery state of a message",
-                c -> HistoryRows.updateDelivery(c, account, peer, originId, state));
+                c -> HistoryRows.updateDelivery(database, account, peer, originId, state));
     }
 
     @Override
     public boolean correct(Correction correction) {
-        return database.inTransaction("correct a message", c -> HistoryRows.correct(c, correction));
+        return database.inTransaction("correct a message", c -> HistoryRows.correct(database, c, correction));
     }
 
     @Override
@@ -141,6 +145,7 @@ final class SqliteMessageHistory implements MessageHistory {
             return List.of();
         }
         return database.inTransaction("search the history", c -> {
+            HistoryRows.indexPending(database);
             try (PreparedStatement s = c.prepareStatement("SELECT " + HistoryReader.COLUMNS + ", " + SnippetMarks.SQL
                     + " FROM history_fts JOIN history h ON h.id = history_fts.rowid"
                     + " WHERE history_fts MATCH ? ORDER BY history_fts.rowid DESC LIMIT ?")) {

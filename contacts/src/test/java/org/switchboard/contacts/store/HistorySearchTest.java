@@ -106,4 +106,32 @@ class HistorySearchTest {
         assertThat(history.search("lun", 1)).singleElement()
                 .satisfies(h -> assertThat(h.message().body()).startsWith("lunchtime"));
     }
+
+    @Test
+    void messagesStoredOneByOneAreFoundOnceEachAlsoAfterABatchAndAReopening() {
+        history.append(in(KEN, "zebra crossing at five", 10, "10", null));
+        history.append(in(KEN, "zebra stripes", 11, "11", null));
+        history.append(in(KEN, "zebra stripes", 11, "11", null)); // the same message again
+        assertThat(bodies("zebra")).containsExactly("zebra stripes", "zebra crossing at five");
+        history.append(in(MIDGE, "a zebra at the zoo", 12, "12", null));
+        history.appendAll(List.of(in(MIDGE, "zebras everywhere", 13, "13", null)));
+        assertThat(bodies("zebra")).containsExactly("zebras everywhere", "a zebra at the zoo", "zebra stripes",
+                "zebra crossing at five");
+        history.append(in(KEN, "zebra before closing", 14, "14", null));
+        repository.close();
+        repository = SqlitePersonRepository.open(dir.resolve("switchboard.db"));
+        history = repository.messageHistory();
+        assertThat(bodies("zebra")).hasSize(5).first().isEqualTo("zebra before closing");
+    }
+
+    @Test
+    void aMessageCorrectedBeforeAnySearchIsFoundByItsNewTextOnly() {
+        history.append(in(KEN, "meet at the harbour", 10, "10", null));
+        assertThat(history.correct(new org.switchboard.contacts.history.Correction(SqliteMessageHistoryTest.ACCOUNT, KEN,
+                org.switchboard.contacts.history.Direction.IN, "10", "meet at the station", SqliteMessageHistoryTest.T0.plusSeconds(700))))
+                .isTrue();
+        assertThat(bodies("harbour")).isEmpty();
+        assertThat(bodies("station")).containsExactly("meet at the station");
+        assertThatCode(() -> history.search("meet", 10)).doesNotThrowAnyException();
+    }
 }

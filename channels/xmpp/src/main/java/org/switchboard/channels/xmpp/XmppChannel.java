@@ -67,8 +67,9 @@ public final class XmppChannel implements Channel {
         this.calls = new Calls(io, events, () -> trust);
         String name = "XMPP " + account.bareJid();
         this.states = new ConnectionStates(new EventHub<>(name + " state", events));
-        Calls inOrder = new Calls(new SerialExecutor(io), events, () -> trust);
-        this.messaging = new XmppMessaging(sessions, inOrder, new EventHub<>(name + " message", events), outbox, sendDeadline);
+        SerialExecutor sends = new SerialExecutor(io);
+        this.messaging = new XmppMessaging(sessions, new Calls(sends, events, () -> trust),
+                new Calls(sends.hereWhenIdle(), events, () -> trust), new EventHub<>(name + " message", events), outbox, sendDeadline);
         this.presence = new XmppPresence(sessions, calls, io, new EventHub<>(name + " presence", events), own, new CapsResolver(caps));
         this.contactList = new XmppContactList(sessions, calls, new EventHub<>(name + " contact-list", events));
         this.archive = new XmppArchive(sessions, calls);

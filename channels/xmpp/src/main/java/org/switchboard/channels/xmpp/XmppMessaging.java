@@ -44,17 +44,29 @@ import org.switchboard.channels.api.support.EventHub;
 final class XmppMessaging implements Messaging, MessageEvents, Corrections {
     /** Longest body sent or delivered, in characters; longer incoming bodies are cut. */
     static final int MAX_BODY_CHARS = 256 * 1024;
+    /**
+     * Unconfirmed messages beyond which a send is no longer handed to Smack on the calling thread: a
+     * server that stopped confirming may have stopped reading, and Smack's writer queue, once full,
+     * blocks whoever adds to it.
+     */
+    static final int HAND_OVER_HERE_LIMIT = 32;
     private static final Logger LOG = LoggerFactory.getLogger(XmppMessaging.class);
     private final Sessions sessions;
     private final Calls calls;
+    private final Calls here;
     private final EventHub<MessageEvent> hub;
     private final Outbox outbox;
     private final Duration deadline;
     private volatile boolean online;
 
-    XmppMessaging(Sessions sessions, Calls calls, EventHub<MessageEvent> hub, Outbox outbox, Duration deadline) {
+    /**
+     * @param calls sends in order on the channel's own threads
+     * @param here the same order, but a send with nothing before it runs on the caller's thread
+     */
+    XmppMessaging(Sessions sessions, Calls calls, Calls here, EventHub<MessageEvent> hub, Outbox outbox, Duration deadline) {
         this.sessions = sessions;
         this.calls = calls;
+        this.here = here;
         this.hub = hub;
         this.outbox = outbox;
         this.deadline = deadline;
@@ -89,7 +101,7 @@ final class XmppMessaging implements Messaging, MessageEvents, Corrections {
             return calls.failed(new ChannelException.Unsupported(
                     "The message is too long (" + text.length() + " characters; at most " + MAX_BODY_CHARS + ").", null));
         }
-        return calls.later(() -> {
+        return (canHandOverHere() ? here : calls).later(() -> {
             XMPPTCPConnection connection = online ? sessions.peek() : sessions.connection();
             MessageBuilder builder = StanzaBuilder.buildMessage(id).to(Jids.jid(to)).ofType(Message.Type.chat)
                     .setBody(text).addExtension(new OriginIdElement(id));
@@ -100,6 +112,17 @@ final class XmppMessaging implements Messaging, MessageEvents, Corrections {
             LOG.debug("Sending message {} to {}", id, to.address());
             return outbox.submit(builder.build(), connection);
         }, deadline);
+    }
+
+    /**
+     * Whether a send may run on the caller's thread (the hub's, or Smack's listener thread): it then
+     * only adds the stanza and an ack request to Smack's writer queue. Not without stream management
+     * (the confirmation is then a ping, which waits), nor while many messages wait for the server.
+     */
+    private boolean canHandOverHere() {
+        XMPPTCPConnection connection = sessions.peek();
+        return online && connection != null && connection.isAuthenticated() && connection.isSmEnabled()
+                && outbox.size() < HAND_OVER_HERE_LIMIT;
     }
 
     /** Wires this connection's incoming messages, carbon copies, receipts and acks; called before the first login. */
