@@ -27,6 +27,7 @@ import org.switchboard.media.testing.RtpProbe;
  * the microphone, process CPU time over {@value #CALL_SECONDS} s minus the idle engine's), packet
  * loss, and the audio path latency (see {@link AudioPathLatency}). Asserts nothing.
  * {@code -Dswitchboard.bench.threads=true} adds the call's CPU per thread;
+ * {@code -Dswitchboard.bench.speech=true} puts speech in the microphone instead of the tone;
  * {@code -Dswitchboard.bench.callSettleSeconds=N} lets the call run N s before its CPU is measured
  * (the JIT still compiles the per-packet paths during a call's first minute, see docs/performance.md).
  *
@@ -72,7 +73,7 @@ public final class CallMediaBench {
 
     private static void activeCall(MediaEngine engine, PulseAudioServer pulse) throws Exception {
         double idle = cpuPercent(Duration.ofSeconds(5));
-        try (var tone = pulse.feedTone(1000, SETTLE_SECONDS + CALL_SECONDS + 10);
+        try (var feed = microphoneFeed(pulse, SETTLE_SECONDS + CALL_SECONDS + 10);
              MediaSession alice = engine.newSession(InetAddress.getLoopbackAddress());
              MediaSession bob = engine.newSession(InetAddress.getLoopbackAddress())) {
             alice.start(plan(alice, "opus", bob.localRtp(), rtcp(bob), MediaDirection.SENDRECV));
@@ -95,6 +96,19 @@ public final class CallMediaBench {
             print("alice", alice.quality());
             print("bob", bob.quality());
         }
+    }
+
+    /** The 1 kHz tone, or with {@code -Dswitchboard.bench.speech=true} speech ({@link SpeechSamples}) when installed. */
+    private static PulseAudioServer.Playback microphoneFeed(PulseAudioServer pulse, int seconds) throws java.io.IOException {
+        if (Boolean.getBoolean("switchboard.bench.speech")) {
+            Optional<Path> speech = SpeechSamples.loopedWav(Files.createTempDirectory("switchboard-speech"), seconds);
+            if (speech.isPresent()) {
+                System.out.println("media: speech in the microphone (alsa-utils' test sounds, looped)");
+                return pulse.playIntoMicrophone(speech.get());
+            }
+            System.out.println("media: no speech samples installed; a 1 kHz tone in the microphone");
+        }
+        return pulse.feedTone(1000, seconds);
     }
 
     private static void print(String who, CallQuality q) {
