@@ -3,9 +3,10 @@ package org.switchboard.media.jitsi;
 /**
  * The Opus encoder's complexity for calls, set before libjitsi starts. libjitsi leaves it at libopus's
  * default (10, the most expensive) unless its configuration names one. On speech, complexity 7 costs
- * about 40 % less encoding time per 20 ms frame than 10 at the same bitrate (docs/performance.md,
- * {@code scripts/bench opus}); at 6 and below a steady tone (ring-back, music on hold, the tests'
- * tones) is coded as if it were background noise, at a few kbit/s, so 7 is as low as we go. A value
+ * a quarter to two fifths less encoding time per 20 ms frame than 10, at the same bitrate
+ * (docs/performance.md, {@code scripts/bench opus}); at 6 and below a steady tone (ring-back, music on
+ * hold, the tests' tones) is coded as if it were background noise, at a few kbit/s and half its
+ * level, so 7 is as low as we go. A value
  * already set (a {@code -D} option or libjitsi's own configuration file) wins.
  */
 final class OpusEncoderSettings {
