@@ -26,13 +26,17 @@ import org.switchboard.media.testing.RtpProbe;
  * after a session's start, CPU of an active Opus call (a loopback pair of sessions with a tone in
  * the microphone, process CPU time over {@value #CALL_SECONDS} s minus the idle engine's), packet
  * loss, and the audio path latency (see {@link AudioPathLatency}). Asserts nothing.
- * {@code -Dswitchboard.bench.threads=true} adds the call's CPU per thread.
+ * {@code -Dswitchboard.bench.threads=true} adds the call's CPU per thread;
+ * {@code -Dswitchboard.bench.speech=true} puts speech in the microphone instead of the tone;
+ * {@code -Dswitchboard.bench.callSettleSeconds=N} lets the call run N s before its CPU is measured
+ * (the JIT still compiles the per-packet paths during a call's first minute, see docs/performance.md).
  *
  * <p>Needs PULSE_SERVER=unix:DIR/native in the environment (scripts/bench media sets it).
  */
 public final class CallMediaBench {
     private static final int CALL_SECONDS = 20;
     private static final int FIRST_RTP_RUNS = 10;
+    private static final int SETTLE_SECONDS = Integer.getInteger("switchboard.bench.callSettleSeconds", 0);
 
     private CallMediaBench() {}
 
@@ -69,24 +73,42 @@ public final class CallMediaBench {
 
     private static void activeCall(MediaEngine engine, PulseAudioServer pulse) throws Exception {
         double idle = cpuPercent(Duration.ofSeconds(5));
-        try (var tone = pulse.feedTone(1000, CALL_SECONDS + 10);
+        try (var feed = microphoneFeed(pulse, SETTLE_SECONDS + CALL_SECONDS + 10);
              MediaSession alice = engine.newSession(InetAddress.getLoopbackAddress());
              MediaSession bob = engine.newSession(InetAddress.getLoopbackAddress())) {
             alice.start(plan(alice, "opus", bob.localRtp(), rtcp(bob), MediaDirection.SENDRECV));
             bob.start(plan(bob, "opus", alice.localRtp(), rtcp(alice), MediaDirection.SENDRECV));
             Await.untilTrue("Opus both ways", Duration.ofSeconds(10),
                     () -> alice.quality().packetsReceived() > 0 && bob.quality().packetsReceived() > 0);
+            Thread.sleep(Duration.ofSeconds(SETTLE_SECONDS));
             ThreadCpu perThread = ThreadCpu.start();
+            long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
             double busy = cpuPercent(Duration.ofSeconds(CALL_SECONDS));
+            long jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
             if (Boolean.getBoolean("switchboard.bench.threads")) {
                 perThread.print("media:     thread");
             }
             System.out.printf(Locale.ROOT, "media: CPU of a loopback Opus call (both ends in this process) %.1f %% of one core, "
-                    + "idle engine %.1f %%; per call end %.1f %% (target <= 5 %%) [%s]%n",
-                    busy - idle, idle, (busy - idle) / 2, XmppBench.load());
+                    + "idle engine %.1f %%; per call end %.1f %% (target <= 5 %%); measured from %d s into the call, "
+                    + "JIT compiling %.1f %% of the span [%s]%n",
+                    busy - idle, idle, (busy - idle) / 2, SETTLE_SECONDS, 100.0 * jitMillis / (CALL_SECONDS * 1000.0),
+                    XmppBench.load());
             print("alice", alice.quality());
             print("bob", bob.quality());
         }
+    }
+
+    /** The 1 kHz tone, or with {@code -Dswitchboard.bench.speech=true} speech ({@link SpeechSamples}) when installed. */
+    private static PulseAudioServer.Playback microphoneFeed(PulseAudioServer pulse, int seconds) throws java.io.IOException {
+        if (Boolean.getBoolean("switchboard.bench.speech")) {
+            Optional<Path> speech = SpeechSamples.loopedWav(Files.createTempDirectory("switchboard-speech"), seconds);
+            if (speech.isPresent()) {
+                System.out.println("media: speech in the microphone (alsa-utils' test sounds, looped)");
+                return pulse.playIntoMicrophone(speech.get());
+            }
+            System.out.println("media: no speech samples installed; a 1 kHz tone in the microphone");
+        }
+        return pulse.feedTone(1000, seconds);
     }
 
     private static void print(String who, CallQuality q) {

@@ -37,6 +37,7 @@ final class LibJitsiRuntime {
                 System.setProperty("org.jitsi.impl.neomedia.device.PortAudioSystem.disabled", "true");
                 System.setProperty(HOME_LOCATION, homeDir.toAbsolutePath().toString());
                 System.setProperty(HOME_NAME, "libjitsi");
+                OpusEncoderSettings.apply();
                 long begin = System.nanoTime();
                 LibJitsi.start();
                 if (!(LibJitsi.getMediaService() instanceof MediaServiceImpl impl)) {
