@@ -34,6 +34,7 @@ final class JainSip implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(JainSip.class);
     private static final AtomicInteger STACKS = new AtomicInteger();
     private static final int PORT_ATTEMPTS = 8;
+    private static final int STOP_ATTEMPTS = 5;
 
     static {
         // Before any JAIN-SIP class logs: its fallback logger is log4j 1.x, which is not on the class path.
@@ -154,6 +155,26 @@ final class JainSip implements AutoCloseable {
         return CompletableFuture.runAsync(this::close, command -> Thread.ofVirtual().name("sip-stop " + name).start(command));
     }
 
+    /**
+     * Stops JAIN-SIP's stack. Its UDP message processor makes its channel list on its own thread once that
+     * runs, and its {@code stop()} fails with a NullPointerException before then (a stack closed right after
+     * it started, on a busy machine): then stopping is tried again once that thread had a moment.
+     */
+    private void stopStack() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                stack.stop();
+                return;
+            } catch (NullPointerException e) {
+                if (attempt == STOP_ATTEMPTS) {
+                    LOG.warn("SIP stack {} did not stop cleanly: {}", name, e.toString());
+                    return;
+                }
+                java.util.concurrent.locks.LockSupport.parkNanos(java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(20));
+            }
+        }
+    }
+
     @Override
     public void close() {
         long start = System.nanoTime();
@@ -163,7 +184,7 @@ final class JainSip implements AutoCloseable {
         } catch (ObjectInUseException | RuntimeException e) {
             LOG.debug("Closing SIP stack {}: {}", name, e.toString());
         } finally {
-            stack.stop();
+            stopStack();
             SipNetworkLayer.unregister(name);
             LOG.debug("SIP stack {} stopped in {} ms", name, (System.nanoTime() - start) / 1_000_000);
         }
