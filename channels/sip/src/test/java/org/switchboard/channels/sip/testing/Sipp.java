@@ -63,13 +63,15 @@ public final class Sipp {
         int port = Tools.freePort();
         Running running = start(name, List.of("-p", Integer.toString(port), "-m", "1"));
         running.port = port;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (isFree(port)) {
-            if (!running.process.isAlive() || System.nanoTime() > deadline) {
-                running.close();
-                throw new IOException("SIPp did not listen on UDP port " + port);
-            }
-            Thread.sleep(10); // polling a port; SIPp tells no one when it listens
+        try {
+            Await.untilTrue("SIPp listening on UDP port " + port, () -> !isFree(port) || !running.process.isAlive());
+        } catch (AssertionError | RuntimeException e) {
+            running.close();
+            throw e;
+        }
+        if (!running.process.isAlive()) {
+            running.close();
+            throw new IOException("SIPp ended before it listened on UDP port " + port);
         }
         return running;
     }
