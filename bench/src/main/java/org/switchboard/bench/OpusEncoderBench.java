@@ -3,6 +3,7 @@ package org.switchboard.bench;
 import java.io.IOException;
 import java.util.Locale;
 import org.jitsi.impl.neomedia.codec.audio.opus.Opus;
+import org.switchboard.media.testing.CallOpusEncoder;
 import org.switchboard.media.testing.Pcm;
 
 /**
@@ -34,14 +35,8 @@ public final class OpusEncoderBench {
     }
 
     private static void print(String what, int complexity, byte[] pcm) {
-        long encoder = Opus.encoder_create(RATE, 1);
+        long encoder = CallOpusEncoder.create(complexity);
         try {
-            Opus.encoder_set_bitrate(encoder, 32000);
-            Opus.encoder_set_vbr(encoder, 1);
-            Opus.encoder_set_inband_fec(encoder, 1);
-            Opus.encoder_set_packet_loss_perc(encoder, 1);
-            Opus.encoder_set_dtx(encoder, 1);
-            Opus.encoder_set_complexity(encoder, complexity);
             byte[] packet = new byte[4000];
             int frames = pcm.length / (FRAME * 2);
             long bytes = 0;

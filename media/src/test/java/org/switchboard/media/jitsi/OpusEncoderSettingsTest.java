@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import org.jitsi.impl.neomedia.codec.audio.opus.Opus;
 import org.junit.jupiter.api.Test;
+import org.switchboard.media.testing.CallOpusEncoder;
 import org.switchboard.media.testing.Pcm;
 import org.switchboard.media.testing.Tones;
 
@@ -28,15 +29,9 @@ class OpusEncoderSettingsTest {
 
     /** Through libjitsi's libopus with the settings libjitsi's encoder uses for calls (32 kbit/s, VBR, FEC, DTX). */
     private static Pcm encodeAndDecode(Pcm pcm, int complexity) {
-        long encoder = Opus.encoder_create(RATE, 1);
+        long encoder = CallOpusEncoder.create(complexity);
         long decoder = Opus.decoder_create(RATE, 1);
         try {
-            Opus.encoder_set_bitrate(encoder, 32000);
-            Opus.encoder_set_vbr(encoder, 1);
-            Opus.encoder_set_inband_fec(encoder, 1);
-            Opus.encoder_set_packet_loss_perc(encoder, 1);
-            Opus.encoder_set_dtx(encoder, 1);
-            Opus.encoder_set_complexity(encoder, complexity);
             short[] samples = pcm.samples();
             byte[] frame = new byte[FRAME * 2];
             byte[] packet = new byte[4000];
