@@ -24,17 +24,19 @@ import org.switchboard.media.testing.RtpProbe;
 /**
  * The audio engine's figures on a private PulseAudio with null devices: engine warm-up, first RTP
  * after a session's start, CPU of an active Opus call (a loopback pair of sessions with a tone in
- * the microphone, process CPU time over {@value #CALL_SECONDS} s minus the idle engine's), packet
- * loss, and the audio path latency (see {@link AudioPathLatency}). Asserts nothing.
+ * the microphone, process CPU time over {@value #CALL_SECONDS} s minus the idle engine's, from the
+ * call's start and again a minute into it), packet loss, and the audio path latency (see
+ * {@link AudioPathLatency}). Asserts nothing.
  * {@code -Dswitchboard.bench.threads=true} adds the call's CPU per thread;
  * {@code -Dswitchboard.bench.speech=true} puts speech in the microphone instead of the tone;
- * {@code -Dswitchboard.bench.callSettleSeconds=N} lets the call run N s before its CPU is measured
- * (the JIT still compiles the per-packet paths during a call's first minute, see docs/performance.md).
+ * {@code -Dswitchboard.bench.callSettleSeconds=N} starts the first measurement N s into the call.
  *
  * <p>Needs PULSE_SERVER=unix:DIR/native in the environment (scripts/bench media sets it).
  */
 public final class CallMediaBench {
     private static final int CALL_SECONDS = 20;
+    /** Where the second measurement of the call starts: the JIT has compiled its per-packet paths by then. */
+    private static final int STEADY_FROM_SECONDS = 60;
     private static final int FIRST_RTP_RUNS = 10;
     private static final int SETTLE_SECONDS = Integer.getInteger("switchboard.bench.callSettleSeconds", 0);
 
@@ -71,31 +73,52 @@ public final class CallMediaBench {
                 new Percentiles(nanos).summary());
     }
 
+    /**
+     * The first call of this process, measured over its first {@value #CALL_SECONDS} s (from
+     * {@code callSettleSeconds}, 0 by default) and again from {@value #STEADY_FROM_SECONDS} s into it:
+     * the JIT compiles libjitsi's, FMJ's and our per-packet paths during a process's first call (they run
+     * 50 times a second per stream, so C2's thresholds are reached over the call's first minute), so the
+     * first window has most of the compiler's work in it, the second shows what the call costs later (the JIT
+     * may still compile some of it, its share of the span is printed).
+     */
     private static void activeCall(MediaEngine engine, PulseAudioServer pulse) throws Exception {
         double idle = cpuPercent(Duration.ofSeconds(5));
-        try (var feed = microphoneFeed(pulse, SETTLE_SECONDS + CALL_SECONDS + 10);
+        System.out.printf(Locale.ROOT, "media: idle engine %.1f %% of one core%n", idle);
+        int steadyFrom = Math.max(STEADY_FROM_SECONDS, SETTLE_SECONDS + CALL_SECONDS);
+        try (var feed = microphoneFeed(pulse, steadyFrom + CALL_SECONDS + 20);
              MediaSession alice = engine.newSession(InetAddress.getLoopbackAddress());
              MediaSession bob = engine.newSession(InetAddress.getLoopbackAddress())) {
             alice.start(plan(alice, "opus", bob.localRtp(), rtcp(bob), MediaDirection.SENDRECV));
             bob.start(plan(bob, "opus", alice.localRtp(), rtcp(alice), MediaDirection.SENDRECV));
+            long started = System.nanoTime();
             Await.untilTrue("Opus both ways", Duration.ofSeconds(10),
                     () -> alice.quality().packetsReceived() > 0 && bob.quality().packetsReceived() > 0);
-            Thread.sleep(Duration.ofSeconds(SETTLE_SECONDS));
-            ThreadCpu perThread = ThreadCpu.start();
-            long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-            double busy = cpuPercent(Duration.ofSeconds(CALL_SECONDS));
-            long jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
-            if (Boolean.getBoolean("switchboard.bench.threads")) {
-                perThread.print("media:     thread");
-            }
-            System.out.printf(Locale.ROOT, "media: CPU of a loopback Opus call (both ends in this process) %.1f %% of one core, "
-                    + "idle engine %.1f %%; per call end %.1f %% (target <= 5 %%); measured from %d s into the call, "
-                    + "JIT compiling %.1f %% of the span [%s]%n",
-                    busy - idle, idle, (busy - idle) / 2, SETTLE_SECONDS, 100.0 * jitMillis / (CALL_SECONDS * 1000.0),
-                    XmppBench.load());
+            measure(idle, started, SETTLE_SECONDS, "from the call's start, the JIT compiling its per-packet paths");
+            print("alice", alice.quality());
+            print("bob", bob.quality());
+            measure(idle, started, steadyFrom, "later in the call, most of its per-packet paths compiled");
             print("alice", alice.quality());
             print("bob", bob.quality());
         }
+    }
+
+    /** Process CPU over {@value #CALL_SECONDS} s from {@code fromSeconds} after {@code started}, minus the idle engine's. */
+    private static void measure(double idle, long started, int fromSeconds, String which) throws InterruptedException {
+        long wait = started + TimeUnit.SECONDS.toNanos(fromSeconds) - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(Duration.ofNanos(wait));
+        }
+        ThreadCpu perThread = ThreadCpu.start();
+        long jitBefore = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        double busy = cpuPercent(Duration.ofSeconds(CALL_SECONDS));
+        long jitMillis = ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jitBefore;
+        if (Boolean.getBoolean("switchboard.bench.threads")) {
+            perThread.print("media:     thread");
+        }
+        System.out.printf(Locale.ROOT, "media: CPU of a loopback Opus call (both ends in this process) %d-%d s into the "
+                + "first call of the process (%s): %.1f %% of one core; per call end %.1f %% (target <= 5 %%); JIT compiling "
+                + "%.1f %% of the span [%s]%n", fromSeconds, fromSeconds + CALL_SECONDS, which, busy - idle, (busy - idle) / 2,
+                100.0 * jitMillis / (CALL_SECONDS * 1000.0), XmppBench.load());
     }
 
     /** The 1 kHz tone, or with {@code -Dswitchboard.bench.speech=true} speech ({@link SpeechSamples}) when installed. */
