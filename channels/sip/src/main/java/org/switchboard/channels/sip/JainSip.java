@@ -105,6 +105,10 @@ final class JainSip implements AutoCloseable {
         p.setProperty("gov.nist.javax.sip.READ_TIMEOUT", "2000");
         p.setProperty("gov.nist.javax.sip.CACHE_CLIENT_CONNECTIONS", "true");
         p.setProperty("gov.nist.javax.sip.REENTRANT_LISTENER", "false");
+        // UDP datagrams processed one after the other, in the order they arrived, on one worker thread. JAIN-SIP's
+        // default starts a thread per datagram, and those race: an ACK and the BYE right behind it (the warm-up's
+        // loopback calls) could reach the listener BYE first, and the stack then drops the ACK of the ended dialog.
+        p.setProperty("gov.nist.javax.sip.THREAD_POOL_SIZE", "1");
         p.setProperty("gov.nist.javax.sip.MAX_SERVER_TRANSACTIONS", "2000");
         p.setProperty("gov.nist.javax.sip.MAX_CONNECTIONS", "200");
         if (proxy != null) {
