@@ -35,7 +35,7 @@ import org.switchboard.media.testing.RtpProbe;
  */
 public final class CallMediaBench {
     private static final int CALL_SECONDS = 20;
-    /** Where the second measurement of the call starts: the JIT has compiled its per-packet paths by then. */
+    /** Where the second measurement of the call starts: most of its per-packet paths are compiled by then. */
     private static final int STEADY_FROM_SECONDS = 60;
     private static final int FIRST_RTP_RUNS = 10;
     private static final int SETTLE_SECONDS = Integer.getInteger("switchboard.bench.callSettleSeconds", 0);
