@@ -18,7 +18,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.tasks.TaskRunner;
@@ -37,7 +36,7 @@ import org.switchboard.contacts.search.SearchSession;
 public final class PeopleViewModel {
     private final PersonRepository repository;
     private final TaskRunner tasks;
-    private final ObservableList<Person> visible = FXCollections.observableArrayList();
+    private final VisiblePersons visible = new VisiblePersons();
     private final StringProperty query = new SimpleStringProperty(this, "query", "");
     private final ObjectProperty<@Nullable Person> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty loaded = new SimpleBooleanProperty(this, "loaded");
@@ -137,7 +136,7 @@ public final class PeopleViewModel {
     private void refilter() {
         Person before = selected.get();
         List<Person> hits = search.search(query.get());
-        visible.setAll(hits);
+        visible.show(hits);
         Person keep = before == null ? null
                 : hits.stream().filter(p -> Objects.equals(p.id(), before.id())).findFirst().orElse(null);
         boolean searching = !query.get().isBlank();

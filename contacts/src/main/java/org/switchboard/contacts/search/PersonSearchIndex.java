@@ -2,7 +2,9 @@ package org.switchboard.contacts.search;
 
 import java.text.Normalizer;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.RandomAccess;
@@ -18,7 +20,8 @@ import org.switchboard.contacts.PhoneNumbers;
  * whitespace-separated term of the query must match: as a substring of the folded (lower-case,
  * accent-free) name, organisation, title, categories or any address, or, for terms of at least
  * three digits, as a substring of a phone number's digits ({@code 1701234} finds
- * {@code +49 170 1234567}; a national trunk prefix is dropped, so {@code 0170 1234} finds it too). Built once per address-book change; queried on every keystroke.
+ * {@code +49 170 1234567}; a national trunk prefix is dropped, so {@code 0170 1234} finds it too). Built once per address-book change; queried on every keystroke,
+ * scanning only the persons whose text holds every piece of a term ({@link GramIndex}).
  */
 public final class PersonSearchIndex {
     /** Scans this large or larger are split across the cores. */
@@ -29,6 +32,9 @@ public final class PersonSearchIndex {
     private final String[] text;
     /** The E.164 digits of each person's phone numbers, space-separated. */
     private final String[] phoneDigits;
+    /** Which persons' text, and which persons' phone digits, contain each one- or two-character piece. */
+    private final GramIndex textGrams;
+    private final GramIndex digitGrams;
 
     private PersonSearchIndex(List<Person> persons) {
         this.persons = List.copyOf(persons);
@@ -39,6 +45,8 @@ public final class PersonSearchIndex {
             text[i] = haystack(person);
             phoneDigits[i] = digits(person);
         }
+        this.textGrams = GramIndex.of(text);
+        this.digitGrams = GramIndex.of(phoneDigits);
     }
 
     public static PersonSearchIndex of(List<Person> persons) {
@@ -59,35 +67,80 @@ public final class PersonSearchIndex {
     }
 
     /**
-     * The positions of the matching persons, scanning only {@code candidates} when given (the hits
-     * of a query this one narrows, see {@link SearchSession}); {@code null} for a blank query.
+     * The positions of the matching persons, ascending, scanning only {@code candidates} when given
+     * (the hits of a query this one narrows, see {@link SearchSession}) or a term's posting list when
+     * that is shorter; {@code null} for a blank query. The array may be shared: never modify it.
      */
     int @Nullable [] matchIndices(String query, int @Nullable [] candidates) {
         Query q = Query.parse(query);
         if (q.isBlank()) {
             return null;
         }
-        int limit = candidates == null ? text.length : candidates.length;
+        // the persons in every superset of the answer: the previous keystroke's hits and each term's posting list
+        List<int[]> supersets = new ArrayList<>();
+        if (candidates != null) {
+            supersets.add(candidates);
+        }
+        boolean exact = true;
+        for (int t = 0; t < q.terms().length; t++) {
+            supersets.add(possibleMatches(q.terms()[t], q.digitTerms()[t]));
+            exact &= q.digitTerms()[t] == null && GramIndex.exact(q.terms()[t]);
+        }
+        supersets.sort(Comparator.comparingInt(list -> list.length));
+        int[] possible = supersets.getFirst();
+        for (int k = 1; k < supersets.size() && possible.length > 0; k++) {
+            possible = GramIndex.intersection(possible, supersets.get(k));
+        }
+        if (exact) {
+            return possible; // terms of one or two ASCII characters: their posting lists are the answer
+        }
+        int[] scanned = possible;
+        int limit = scanned.length;
         if (limit < PARALLEL_THRESHOLD) {
-            return scan(q, candidates, 0, limit);
+            return scan(q, scanned, 0, limit);
         }
         int chunk = (limit + CHUNKS - 1) / CHUNKS;
         return IntStream.range(0, CHUNKS).parallel()
-                .mapToObj(c -> scan(q, candidates, c * chunk, Math.min(limit, (c + 1) * chunk)))
+                .mapToObj(c -> scan(q, scanned, c * chunk, Math.min(limit, (c + 1) * chunk)))
                 .flatMapToInt(IntStream::of)
                 .toArray();
     }
 
-    private int[] scan(Query q, int @Nullable [] candidates, int from, int to) {
+    /** The persons that may match {@code term} (every one that does): by their text, or by their phone digits. */
+    private int[] possibleMatches(String term, @Nullable String digitTerm) {
+        int[] byText = textGrams.candidates(term);
+        return digitTerm == null ? byText : GramIndex.union(byText, digitGrams.candidates(digitTerm));
+    }
+
+    /** The persons among {@code candidates[from..to)} (ascending) matching every term of {@code q}. */
+    private int[] scan(Query q, int[] candidates, int from, int to) {
+        String[] terms = q.terms();
+        GramIndex.Checker[] byText = new GramIndex.Checker[terms.length];
+        GramIndex.@Nullable Checker[] byDigits = new GramIndex.Checker[terms.length];
+        for (int t = 0; t < terms.length; t++) {
+            byText[t] = textGrams.checker(terms[t]);
+            String digits = q.digitTerms()[t];
+            byDigits[t] = digits == null ? null : digitGrams.checker(digits);
+        }
         int[] hits = new int[Math.max(0, to - from)];
         int count = 0;
         for (int c = from; c < to; c++) {
-            int i = candidates == null ? c : candidates[c];
-            if (matchesAll(i, q.terms(), q.digitTerms())) {
+            int i = candidates[c];
+            if (matchesAll(i, byText, byDigits)) {
                 hits[count++] = i;
             }
         }
         return Arrays.copyOf(hits, count);
+    }
+
+    private static boolean matchesAll(int i, GramIndex.Checker[] byText, GramIndex.@Nullable Checker[] byDigits) {
+        for (int t = 0; t < byText.length; t++) {
+            GramIndex.Checker digits = byDigits[t];
+            if ((digits == null || !digits.holds(i)) && !byText[t].holds(i)) { // phone digits first: the shorter text
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The persons at {@code indices} in order (a read-only view, no copy); every person for {@code null}. */
@@ -114,16 +167,6 @@ public final class PersonSearchIndex {
         public int size() {
             return indices.length;
         }
-    }
-
-    private boolean matchesAll(int i, String[] terms, @Nullable String[] digitTerms) {
-        for (int t = 0; t < terms.length; t++) {
-            boolean hit = text[i].contains(terms[t]) || (digitTerms[t] != null && phoneDigits[i].contains(digitTerms[t]));
-            if (!hit) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String haystack(Person person) {

@@ -61,6 +61,35 @@ class PersonSearchIndexTest {
     }
 
     @Test
+    void findsExactlyThePersonsALinearScanOfEveryFieldFinds() {
+        List<Person> persons = SamplePersons.generate(4_000, 3);
+        PersonSearchIndex large = PersonSearchIndex.of(persons);
+        for (String query : List.of("a", "e", "ü", "ø", "an", "mü", "xu", "zoe xu", "acme", "globex eng", "sip:", "@", ".org",
+                "example.org", "1", "17", "170", "1701234", "0170 99", "+49 170 12", "49 17", "q", "qqq", "jürgen", "z ü")) {
+            List<Person> expected = persons.stream().filter(p -> matchesByLinearScan(p, query)).toList();
+            assertThat(large.search(query)).as("query '%s'", query).containsExactlyElementsOf(expected);
+        }
+    }
+
+    /** The search's rule, checked field by field: every term in the folded text, or as phone digits. */
+    private static boolean matchesByLinearScan(Person person, String query) {
+        StringBuilder text = new StringBuilder(person.displayName() + "\n" + person.organization() + "\n" + person.title());
+        person.categories().forEach(c -> text.append('\n').append(c));
+        person.endpoints().forEach(e -> text.append('\n').append(e.address()));
+        String folded = PersonSearchIndex.fold(text.toString());
+        List<String> digits = person.endpoints().stream().filter(e -> e.kind() == EndpointKind.PHONE)
+                .map(e -> PhoneNumbers.digitsOf(e.address())).toList();
+        Query q = Query.parse(query);
+        for (int t = 0; t < q.terms().length; t++) {
+            String digitTerm = q.digitTerms()[t];
+            if (!folded.contains(q.terms()[t]) && (digitTerm == null || digits.stream().noneMatch(d -> d.contains(digitTerm)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
     void typingNarrowsToTheSameResultsAsAFullSearch() {
         List<Person> persons = SamplePersons.generate(3_000, 11);
         PersonSearchIndex large = PersonSearchIndex.of(persons);
