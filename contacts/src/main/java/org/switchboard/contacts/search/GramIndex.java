@@ -19,6 +19,7 @@ final class GramIndex {
     private static final int CODES = 128;
     private static final int OTHER = CODES - 1;
     private static final int[] NONE = new int[0];
+    private static final char[] NOWHERE = new char[0];
     /** A first occurrence too far into a text to record: the check scans from the text's start. */
     private static final char FAR = Character.MAX_VALUE;
 
@@ -72,7 +73,7 @@ final class GramIndex {
             biLists = filling ? allocate(counted.biCount) : new int[0][];
             biFirstAt = new char[filling ? biLists.length : 0][];
             for (int k = 0; k < biFirstAt.length; k++) {
-                biFirstAt[k] = new char[biLists[k].length];
+                biFirstAt[k] = biLists[k].length == 0 ? NOWHERE : new char[biLists[k].length];
             }
         }
 
