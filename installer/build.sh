@@ -117,8 +117,9 @@ make_app_image() {
 
 make_deb() {
   # jpackage adds the libraries the bundled .so files link to (GTK 3, GL, X11, …); these are
-  # what is loaded without being linked: font configuration and a font.
-  local deps="fontconfig, fonts-dejavu-core | fonts-liberation2 | fonts-noto-core"
+  # what is loaded without being linked: font configuration, a font, and libsecret (the passwords'
+  # way to the Secret Service; without it the app falls back to java-keyring's slower D-Bus client).
+  local deps="fontconfig, fonts-dejavu-core | fonts-liberation2 | fonts-noto-core, libsecret-1-0"
   if ls "$image/lib/app/lib"/libjitsi-*.jar >/dev/null 2>&1; then
     deps="$deps, libpulse0"   # libjitsi's PulseAudio backend
   fi

@@ -4,6 +4,10 @@ package org.switchboard.app.secrets;
 public final class SecretStoreException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    public SecretStoreException(String message) {
+        super(message);
+    }
+
     public SecretStoreException(String message, Throwable cause) {
         super(message, cause);
     }

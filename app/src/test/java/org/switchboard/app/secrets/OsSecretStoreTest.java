@@ -2,29 +2,88 @@ package org.switchboard.app.secrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real OS secret store: on Linux a Secret Service on the session bus. scripts/test runs the
- * suite inside {@code dbus-run-session} with an unlocked gnome-keyring-daemon.
+ * The real OS secret store: on Linux a Secret Service on the session bus, reached through libsecret
+ * and through java-keyring. scripts/test runs the suite inside {@code dbus-run-session} with an
+ * unlocked gnome-keyring-daemon.
  */
 class OsSecretStoreTest {
-    private final OsSecretStore store = new OsSecretStore();
+    private static SecretStore libsecret;
+    private final SecretStore javaKeyring = new JavaKeyringStore();
 
     @BeforeAll
-    static void needsASessionBus() {
+    static void needsASessionBusAndLibsecret() {
         assertThat(System.getenv("DBUS_SESSION_BUS_ADDRESS"))
                 .withFailMessage("OsSecretStoreTest needs a Secret Service on a D-Bus session bus: run the tests with "
                         + "scripts/test (dbus-run-session + gnome-keyring-daemon; apt-get install dbus gnome-keyring)")
                 .isNotBlank();
+        Optional<SecretStore> loaded = LibsecretStore.load();
+        assertThat(loaded).withFailMessage("OsSecretStoreTest needs libsecret: apt-get install libsecret-1-0").isPresent();
+        libsecret = loaded.orElseThrow();
     }
 
     @Test
-    void storesLooksUpAndDeletesAPassword() {
-        String key = "xmpp:secret-test-" + ProcessHandle.current().pid() + "@example.test";
-        store.store(key, "pässwörd with spaces".toCharArray());
+    void theSystemStoreOnLinuxIsLibsecret() {
+        assertThat(new OsSecretStore().backend()).isInstanceOf(LibsecretStore.class);
+    }
 
+    @Test
+    void libsecretStoresLooksUpReplacesAndDeletesAPassword() {
+        storesLooksUpReplacesAndDeletes(libsecret, key("libsecret"));
+    }
+
+    @Test
+    void javaKeyringStoresLooksUpReplacesAndDeletesAPassword() {
+        storesLooksUpReplacesAndDeletes(javaKeyring, key("java-keyring"));
+    }
+
+    @Test
+    void eachFindsThePasswordsTheOtherStored() {
+        String keptByJavaKeyring = key("by-java-keyring");
+        javaKeyring.store(keptByJavaKeyring, "from java-keyring ✓".toCharArray());
+        assertThat(libsecret.lookup(keptByJavaKeyring)).map(String::new).contains("from java-keyring ✓");
+        libsecret.delete(keptByJavaKeyring);
+        assertThat(javaKeyring.lookup(keptByJavaKeyring)).isEmpty();
+
+        String keptByLibsecret = key("by-libsecret");
+        libsecret.store(keptByLibsecret, "from libsecret".toCharArray());
+        assertThat(javaKeyring.lookup(keptByLibsecret)).map(String::new).contains("from libsecret");
+        javaKeyring.store(keptByLibsecret, "replaced by java-keyring".toCharArray());
+        assertThat(libsecret.lookup(keptByLibsecret)).map(String::new).contains("replaced by java-keyring");
+        javaKeyring.delete(keptByLibsecret);
+        assertThat(libsecret.lookup(keptByLibsecret)).isEmpty();
+    }
+
+    @Test
+    void accountsWithSimilarKeysDoNotShareAPassword() {
+        String first = key("similar");
+        String second = first + "x";
+        libsecret.store(first, "first".toCharArray());
+        libsecret.store(second, "second".toCharArray());
+
+        assertThat(libsecret.lookup(first)).map(String::new).contains("first");
+        assertThat(libsecret.lookup(second)).map(String::new).contains("second");
+        libsecret.delete(first);
+        assertThat(libsecret.lookup(second)).map(String::new).contains("second");
+        libsecret.delete(second);
+    }
+
+    @Test
+    void aWarmedUpStoreAnswersAndAnEmptyPasswordStaysEmpty() {
+        libsecret.warmUp();
+        String key = key("empty");
+        libsecret.store(key, new char[0]);
+        assertThat(libsecret.lookup(key)).hasValueSatisfying(p -> assertThat(p).isEmpty());
+        libsecret.delete(key);
+    }
+
+    private static void storesLooksUpReplacesAndDeletes(SecretStore store, String key) {
+        assertThat(store.lookup(key)).isEmpty();
+        store.store(key, "pässwörd with spaces".toCharArray());
         assertThat(store.lookup(key)).map(String::new).contains("pässwörd with spaces");
 
         store.store(key, "changed".toCharArray());
@@ -33,5 +92,9 @@ class OsSecretStoreTest {
         store.delete(key);
         assertThat(store.lookup(key)).isEmpty();
         store.delete(key);
+    }
+
+    private static String key(String what) {
+        return "xmpp:secret-test-" + what + "-" + ProcessHandle.current().pid() + "@example.test";
     }
 }
