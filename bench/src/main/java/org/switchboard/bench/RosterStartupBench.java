@@ -47,15 +47,18 @@ final class RosterStartupBench {
         once(launcher, build, profile);
         long[] wall = new long[runs];
         String last = "";
+        String threads = "";
         for (int i = 0; i < runs; i++) {
             Run r = once(launcher, build, profile);
             wall[i] = r.nanos();
             last = r.line();
+            threads = r.threads();
         }
         Percentiles p = new Percentiles(wall);
         System.out.printf(Locale.ROOT, "xmpp: process start -> 2,000-contact roster fetched, linked, shown, own presence sent: median %.0f ms, min %.0f ms, max %.0f ms over %d runs (target median <= 1000 ms) [%s]%n",
                 p.millis(50), p.millis(0.0001), p.millis(100), runs, XmppBench.load());
         System.out.println("xmpp: last app report: " + last);
+        System.out.println("xmpp:   by thread at that moment: " + threads);
         for (String line : Files.readAllLines(TRACE)) {
             if (line.startsWith("SWITCHBOARD_TRACE")) {
                 System.out.println("xmpp:   " + line);
@@ -67,7 +70,7 @@ final class RosterStartupBench {
                 later.rssKb() / 1024.0, later.peakKb() / 1024.0, later.cpuSeconds(), XmppBench.load());
     }
 
-    private record Run(long nanos, String line) {}
+    private record Run(long nanos, String line, String threads) {}
 
     /** The last run's stderr: its start-up milestones (-Dswitchboard.startupTrace) are printed with the figures. */
     private static final Path TRACE = Path.of(System.getProperty("java.io.tmpdir"), "switchboard-roster-startup-trace.txt");
@@ -78,8 +81,9 @@ final class RosterStartupBench {
         try {
             String line = await(process);
             long nanos = System.nanoTime() - start;
+            String threads = ProcessThreadCpu.summary(ProcessThreadCpu.of(javaOf(process).pid()), 12);
             process.waitFor(30, TimeUnit.SECONDS);
-            return new Run(nanos, line);
+            return new Run(nanos, line, threads);
         } finally {
             stop(process);
         }
@@ -98,8 +102,7 @@ final class RosterStartupBench {
             if (remaining > 0) {
                 process.waitFor(remaining, TimeUnit.NANOSECONDS); // the app keeps running: this is the 15 s wait
             }
-            ProcessHandle java = process.descendants().filter(h -> h.info().command().orElse("").endsWith("java"))
-                    .findFirst().orElse(process.toHandle());
+            ProcessHandle java = javaOf(process);
             long pid = java.pid();
             double cpu = java.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
             long rss = 0;
@@ -173,6 +176,11 @@ final class RosterStartupBench {
         }
         byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
                 .forEach(e -> System.out.printf(Locale.ROOT, "xmpp:   RSS %7d kB %s%n", e.getValue(), e.getKey()));
+    }
+
+    /** The launcher's JVM (the launcher script execs it or starts it as a child). */
+    private static ProcessHandle javaOf(Process process) {
+        return process.descendants().filter(h -> h.info().command().orElse("").endsWith("java")).findFirst().orElse(process.toHandle());
     }
 
     private static void stop(Process process) {
