@@ -136,7 +136,8 @@ class HubSyncTest {
         MessageRecord copy = Await.until("the carbon in the history", () -> stored(dave, PEER, "sent on the phone").stream().findFirst());
         assertThat(copy.direction()).isEqualTo(Direction.OUT);
         assertThat(copy.originId()).isEqualTo(id);
-        assertThat(copy.delivery()).isEqualTo(DeliveryState.ACKED);
+        assertThat(copy.delivery()).as("the server had it; the peer's receipt may already have confirmed it too")
+                .isIn(DeliveryState.ACKED, DeliveryState.DELIVERED);
         assertThat(fixture.announced).filteredOn(m -> m.body().equals("sent on the phone")).hasSize(1)
                 .allSatisfy(m -> assertThat(m.direction()).isEqualTo(Direction.OUT));
 
