@@ -192,7 +192,8 @@ final class RosterStartupBench {
         ProcessBuilder pb = new ProcessBuilder(launcher, build, "--profile", profile.toString());
         pb.environment().put("SWITCHBOARD_JAVA_OPTS", (NMT && !exit ? "-XX:NativeMemoryTracking=summary " : "")
                 + "-Dswitchboard.startupTrace=true"
-                + " -Dswitchboard.startupProbe=true -Dswitchboard.startupProbe.roster=true -Dswitchboard.startupProbe.exit=" + exit);
+                + " -Dswitchboard.startupProbe=true -Dswitchboard.startupProbe.roster=true -Dswitchboard.startupProbe.exit=" + exit
+                + " " + System.getenv().getOrDefault("SWITCHBOARD_BENCH_JAVA_OPTS", ""));
         pb.redirectError(TRACE.toFile());
         return pb.start();
     }

@@ -113,7 +113,8 @@ public final class StartupBench {
     private static Process start(String launcher, String build, Path profile, boolean exitWhenReady) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(launcher, build, "--profile", profile.toString());
         pb.environment().put("SWITCHBOARD_JAVA_OPTS",
-                "-Dswitchboard.startupTrace=true -Dswitchboard.startupProbe=true -Dswitchboard.startupProbe.exit=" + exitWhenReady);
+                "-Dswitchboard.startupTrace=true -Dswitchboard.startupProbe=true -Dswitchboard.startupProbe.exit=" + exitWhenReady
+                        + " " + System.getenv().getOrDefault("SWITCHBOARD_BENCH_JAVA_OPTS", ""));
         pb.redirectError(TRACE.toFile());
         return pb.start();
     }
