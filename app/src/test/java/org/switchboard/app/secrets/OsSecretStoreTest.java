@@ -45,15 +45,15 @@ class OsSecretStoreTest {
     void eachFindsThePasswordsTheOtherStored() {
         String keptByJavaKeyring = key("by-java-keyring");
         javaKeyring.store(keptByJavaKeyring, "from java-keyring ✓".toCharArray());
-        assertThat(libsecret.lookup(keptByJavaKeyring)).map(String::new).contains("from java-keyring ✓");
+        assertHolds(libsecret, keptByJavaKeyring, "from java-keyring ✓");
         libsecret.delete(keptByJavaKeyring);
         assertThat(javaKeyring.lookup(keptByJavaKeyring)).isEmpty();
 
         String keptByLibsecret = key("by-libsecret");
         libsecret.store(keptByLibsecret, "from libsecret".toCharArray());
-        assertThat(javaKeyring.lookup(keptByLibsecret)).map(String::new).contains("from libsecret");
+        assertHolds(javaKeyring, keptByLibsecret, "from libsecret");
         javaKeyring.store(keptByLibsecret, "replaced by java-keyring".toCharArray());
-        assertThat(libsecret.lookup(keptByLibsecret)).map(String::new).contains("replaced by java-keyring");
+        assertHolds(libsecret, keptByLibsecret, "replaced by java-keyring");
         javaKeyring.delete(keptByLibsecret);
         assertThat(libsecret.lookup(keptByLibsecret)).isEmpty();
     }
@@ -65,10 +65,10 @@ class OsSecretStoreTest {
         libsecret.store(first, "first".toCharArray());
         libsecret.store(second, "second".toCharArray());
 
-        assertThat(libsecret.lookup(first)).map(String::new).contains("first");
-        assertThat(libsecret.lookup(second)).map(String::new).contains("second");
+        assertHolds(libsecret, first, "first");
+        assertHolds(libsecret, second, "second");
         libsecret.delete(first);
-        assertThat(libsecret.lookup(second)).map(String::new).contains("second");
+        assertHolds(libsecret, second, "second");
         libsecret.delete(second);
     }
 
@@ -81,13 +81,17 @@ class OsSecretStoreTest {
         libsecret.delete(key);
     }
 
+    private static void assertHolds(SecretStore store, String key, String password) {
+        assertThat(store.lookup(key)).map(String::new).contains(password);
+    }
+
     private static void storesLooksUpReplacesAndDeletes(SecretStore store, String key) {
         assertThat(store.lookup(key)).isEmpty();
         store.store(key, "pässwörd with spaces".toCharArray());
-        assertThat(store.lookup(key)).map(String::new).contains("pässwörd with spaces");
+        assertHolds(store, key, "pässwörd with spaces");
 
         store.store(key, "changed".toCharArray());
-        assertThat(store.lookup(key)).map(String::new).contains("changed");
+        assertHolds(store, key, "changed");
 
         store.delete(key);
         assertThat(store.lookup(key)).isEmpty();
