@@ -199,9 +199,11 @@ public final class SupervisedChannelHub implements ChannelHub {
             if (kinds.isEmpty()) {
                 return;
             }
-            Thread.ofVirtual().name("switchboard-secrets-warm-up").start(settings.secrets()::warmUp);
+            // Platform threads: warming up is CPU-bound class loading (0.5-1 s), which on virtual threads held the
+            // scheduler's carriers (one per core) and made every other virtual thread wait, the UI's tasks included.
+            Thread.ofPlatform().daemon().name("switchboard-secrets-warm-up").start(settings.secrets()::warmUp);
             kinds.stream().map(settings.factories()::get).filter(Objects::nonNull)
-                    .forEach(f -> Thread.ofVirtual().name("switchboard-" + f.kind().id() + "-warm-up").start(f::prepare));
+                    .forEach(f -> Thread.ofPlatform().daemon().name("switchboard-" + f.kind().id() + "-warm-up").start(f::prepare));
         });
     }
 

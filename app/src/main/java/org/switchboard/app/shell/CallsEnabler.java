@@ -37,7 +37,9 @@ final class CallsEnabler {
 
     private void check(AccountStatus status) {
         if (status.account().kind() == EndpointKind.SIP && started.compareAndSet(false, true)) {
-            Thread.ofVirtual().name("switchboard-calls-start").start(this::enable);
+            // a platform thread: starting the media engine is CPU-bound (class loading, codecs) and would hold a
+            // carrier of the virtual threads for the UI's tasks
+            Thread.ofPlatform().daemon().name("switchboard-calls-start").start(this::enable);
         }
     }
 
