@@ -3,6 +3,7 @@ package org.switchboard.channels.xmpp;
 import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.net.ssl.X509TrustManager;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -12,24 +13,41 @@ import org.switchboard.channels.api.support.CertificateFingerprint;
 /**
  * Validates the server's chain against the trust anchors; a chain that fails is accepted only when
  * its leaf certificate's fingerprint is pinned on the account. Otherwise the handshake fails and
- * the fingerprint is kept for {@link ChannelErrors} to report.
+ * the fingerprint is kept for {@link ChannelErrors} to report. The anchors are loaded when the first
+ * chain arrives, so that a connect does not wait for the system trust store (150 certificates parsed
+ * cold at start-up) before its TCP connection and stream are even open.
  */
 final class PinningTrustManager implements X509TrustManager {
     private static final Logger LOG = LoggerFactory.getLogger(PinningTrustManager.class);
-    private final X509TrustManager anchors;
+    private final Supplier<X509TrustManager> loadAnchors;
+    private volatile @Nullable X509TrustManager anchors;
     private final Set<String> pins;
     private volatile @Nullable String pinnedLeaf;
     private volatile @Nullable String rejectedLeaf;
 
-    PinningTrustManager(X509TrustManager anchors, Set<String> pins) {
-        this.anchors = anchors;
+    PinningTrustManager(Supplier<X509TrustManager> anchors, Set<String> pins) {
+        this.loadAnchors = anchors;
         this.pins = pins;
+    }
+
+    private X509TrustManager anchors() {
+        X509TrustManager loaded = anchors;
+        if (loaded == null) {
+            synchronized (this) {
+                loaded = anchors;
+                if (loaded == null) {
+                    loaded = loadAnchors.get();
+                    anchors = loaded;
+                }
+            }
+        }
+        return loaded;
     }
 
     @Override
     public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
         try {
-            anchors.checkServerTrusted(chain, authType);
+            anchors().checkServerTrusted(chain, authType);
             pinnedLeaf = null;
         } catch (CertificateException e) {
             String fingerprint = CertificateFingerprint.of(chain[0]);
@@ -51,7 +69,7 @@ final class PinningTrustManager implements X509TrustManager {
 
     @Override
     public X509Certificate[] getAcceptedIssuers() {
-        return anchors.getAcceptedIssuers();
+        return anchors().getAcceptedIssuers();
     }
 
     /** True when the last accepted server certificate was accepted by its pin (hostname check skipped). */

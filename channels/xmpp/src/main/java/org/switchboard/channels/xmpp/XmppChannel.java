@@ -145,7 +145,7 @@ public final class XmppChannel implements Channel {
     }
 
     private XMPPTCPConnection newConnection() throws Exception {
-        PinningTrustManager pinning = new PinningTrustManager(anchors.trustManager(), account.pinnedFingerprints());
+        PinningTrustManager pinning = new PinningTrustManager(anchors::trustManager, account.pinnedFingerprints());
         trust = pinning;
         XMPPTCPConnection connection = XmppConnector.create(account, pinning);
         Roster roster = Roster.getInstanceFor(connection);
