@@ -19,9 +19,13 @@ import org.switchboard.contacts.search.PersonSearchIndex;
 import org.switchboard.contacts.store.SqlitePersonRepository;
 
 /**
- * An address book opened on a virtual thread while the window starts; every call waits for the
+ * An address book opened on a thread of its own while the window starts; every call waits for the
  * opening (calls come from background tasks, so nothing on the FX thread waits). The first search
- * index is built right after opening, in parallel with the toolkit's start-up. Its
+ * index is built right after opening on the same thread, in parallel with the toolkit's start-up, and
+ * a caller waiting for the opening is released before it (a dependent stage of the opening would have
+ * been run by whichever thread was waiting: at an XMPP start, the channel hub, which then read 2,000
+ * persons before it could start connecting). A platform thread: SQLite's native calls would pin a virtual
+ * thread's carrier for the whole opening anyway. Its
  * {@link #mergeService()}, {@link #accounts()} and {@link #messageHistory()} wait for the opening the same way.
  */
 public final class BackgroundOpenedRepository implements PersonRepository {
@@ -30,21 +34,30 @@ public final class BackgroundOpenedRepository implements PersonRepository {
 
     public BackgroundOpenedRepository(Supplier<SqlitePersonRepository> opener) {
         this.opened = new CompletableFuture<>();
-        this.firstIndex = opened.thenApply(repository -> {
-            StartupTrace.mark("profile opened");
+        this.firstIndex = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("switchboard-open-profile").start(() -> open(opener));
+    }
+
+    private void open(Supplier<SqlitePersonRepository> opener) {
+        SqlitePersonRepository repository;
+        try {
+            repository = opener.get();
+        } catch (RuntimeException e) {
+            opened.completeExceptionally(e);
+            firstIndex.completeExceptionally(e);
+            return;
+        }
+        StartupTrace.mark("profile opened");
+        opened.complete(repository);
+        try {
             var all = repository.findAll();
             StartupTrace.mark("persons read");
             PersonSearchIndex index = PersonSearchIndex.of(all);
             StartupTrace.mark("index built");
-            return index;
-        });
-        Thread.ofVirtual().name("switchboard-open-profile").start(() -> {
-            try {
-                opened.complete(opener.get());
-            } catch (RuntimeException e) {
-                opened.completeExceptionally(e);
-            }
-        });
+            firstIndex.complete(index);
+        } catch (RuntimeException e) {
+            firstIndex.completeExceptionally(e);
+        }
     }
 
     /** Every person, indexed, as loaded at start-up (completes exceptionally if the profile cannot be opened). */
