@@ -4,14 +4,12 @@ import org.jivesoftware.smack.SmackConfiguration;
 
 /**
  * Smack's process-wide settings, applied once before Smack initialises (its first connection or
- * configuration): only the extensions the app uses ({@link SmackExtensions}) and our roster provider.
- * Smack creates each registered manager for every connection, so the ones the app does not use stay
- * off; among them HTTP File Upload (XEP-0363), which searches the server for an upload service inside
- * every login (a disco#info and two disco#items round trips that wait behind the roster).
+ * configuration): which optional parts of Smack are loaded ({@link SmackExtensions}) and our roster
+ * provider.
  */
 final class SmackSettings {
     static {
-        SmackConfiguration.addDisabledSmackClasses(SmackExtensions.MODULE_INITIALISERS);
+        SmackConfiguration.addDisabledSmackClasses(SmackExtensions.OFF);
         SmackExtensions.register();
         LenientRosterProvider.install();
     }
