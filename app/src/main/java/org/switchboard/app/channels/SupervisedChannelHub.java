@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.app.StartupWork;
 import org.switchboard.app.reach.ReachContext;
 import org.switchboard.app.secrets.SecretStore;
 import org.switchboard.channels.api.ArchiveSync;
@@ -199,11 +200,9 @@ public final class SupervisedChannelHub implements ChannelHub {
             if (kinds.isEmpty()) {
                 return;
             }
-            // Platform threads: warming up is CPU-bound class loading (0.5-1 s), which on virtual threads held the
-            // scheduler's carriers (one per core) and made every other virtual thread wait, the UI's tasks included.
-            Thread.ofPlatform().daemon().name("switchboard-secrets-warm-up").start(settings.secrets()::warmUp);
+            StartupWork.start("switchboard-secrets-warm-up", settings.secrets()::warmUp);
             kinds.stream().map(settings.factories()::get).filter(Objects::nonNull)
-                    .forEach(f -> Thread.ofPlatform().daemon().name("switchboard-" + f.kind().id() + "-warm-up").start(f::prepare));
+                    .forEach(f -> StartupWork.start("switchboard-" + f.kind().id() + "-warm-up", f::prepare));
         });
     }
 

@@ -1,6 +1,7 @@
 package org.switchboard.app.profile;
 
 import org.switchboard.app.StartupTrace;
+import org.switchboard.app.StartupWork;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +25,7 @@ import org.switchboard.contacts.store.SqlitePersonRepository;
  * index is built right after opening on the same thread, in parallel with the toolkit's start-up, and
  * a caller waiting for the opening is released before it (a dependent stage of the opening would have
  * been run by whichever thread was waiting: at an XMPP start, the channel hub, which then read 2,000
- * persons before it could start connecting). A platform thread: SQLite's native calls would pin a virtual
- * thread's carrier for the whole opening anyway. Its
+ * persons before it could start connecting). A platform thread ({@link StartupWork}). Its
  * {@link #mergeService()}, {@link #accounts()} and {@link #messageHistory()} wait for the opening the same way.
  */
 public final class BackgroundOpenedRepository implements PersonRepository {
@@ -35,7 +35,7 @@ public final class BackgroundOpenedRepository implements PersonRepository {
     public BackgroundOpenedRepository(Supplier<SqlitePersonRepository> opener) {
         this.opened = new CompletableFuture<>();
         this.firstIndex = new CompletableFuture<>();
-        Thread.ofPlatform().daemon().name("switchboard-open-profile").start(() -> open(opener));
+        StartupWork.start("switchboard-open-profile", () -> open(opener));
     }
 
     private void open(Supplier<SqlitePersonRepository> opener) {

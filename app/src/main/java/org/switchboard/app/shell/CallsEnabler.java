@@ -4,6 +4,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.switchboard.app.StartupWork;
 import org.switchboard.app.channels.AccountStatus;
 import org.switchboard.app.settings.PinnedDevices;
 import org.switchboard.contacts.EndpointKind;
@@ -37,9 +38,7 @@ final class CallsEnabler {
 
     private void check(AccountStatus status) {
         if (status.account().kind() == EndpointKind.SIP && started.compareAndSet(false, true)) {
-            // a platform thread: starting the media engine is CPU-bound (class loading, codecs) and would hold a
-            // carrier of the virtual threads for the UI's tasks
-            Thread.ofPlatform().daemon().name("switchboard-calls-start").start(this::enable);
+            StartupWork.start("switchboard-calls-start", this::enable); // the media engine's start: class loading, codecs
         }
     }
 
