@@ -20,7 +20,7 @@ import org.switchboard.channels.sip.testing.SignallingOnlyMedia;
 /** Registration against a real Kamailio: digest auth, renewal, un-registration, UDP, TCP and TLS with pins. */
 class SipRegistrationTest {
     @RegisterExtension
-    static final KamailioServer KAMAILIO = new KamailioServer("alice", "bob", "carol", "dave", "erin");
+    static final KamailioServer KAMAILIO = new KamailioServer("alice", "bob", "carol", "dave", "erin").withTls();
 
     private final SignallingOnlyMedia media = new SignallingOnlyMedia();
     private final SipChannelFactory factory = new SipChannelFactory(Runnable::run, media, SipTrust.system());

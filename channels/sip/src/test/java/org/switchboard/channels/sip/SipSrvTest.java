@@ -21,7 +21,7 @@ import org.switchboard.channels.sip.testing.SignallingOnlyMedia;
  */
 class SipSrvTest {
     @RegisterExtension
-    static final KamailioServer KAMAILIO = new KamailioServer("alice");
+    static final KamailioServer KAMAILIO = new KamailioServer("alice").withTls();
     private static final SignallingOnlyMedia MEDIA = new SignallingOnlyMedia();
     private static DnsServer dns;
     private static SipChannelFactory factory;

@@ -23,7 +23,7 @@ import org.switchboard.contacts.EndpointKind;
 /** Calls with our channel on TCP and on TLS (the server's certificate pinned), both directions, baresip on UDP and TCP. */
 class SipTransportsTest {
     @RegisterExtension
-    static final KamailioServer KAMAILIO = new KamailioServer("tina", "tom", "bob", "bert", "sam", "tess");
+    static final KamailioServer KAMAILIO = new KamailioServer("tina", "tom", "bob", "bert", "sam", "tess").withTls();
 
     private static final SignallingOnlyMedia MEDIA = new SignallingOnlyMedia();
     private static final List<SipChannel> CHANNELS = new CopyOnWriteArrayList<>();

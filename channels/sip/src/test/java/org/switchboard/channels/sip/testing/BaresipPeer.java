@@ -121,7 +121,7 @@ public final class BaresipPeer implements AutoCloseable {
             // it is going anyway
         }
         if (!process.waitFor(5, TimeUnit.SECONDS)) {
-            Tools.stop(process, 5);
+            ProcessGroup.stop(process, Duration.ofSeconds(5));
         }
         control.close();
         if (!Boolean.getBoolean("switchboard.keepBaresip")) {
@@ -202,7 +202,7 @@ public final class BaresipPeer implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("baresip.log").toFile()))
                     .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             builder.environment().putAll(environment);
-            Process process = builder.start();
+            Process process = ProcessGroup.start(builder);
             Await.untilTrue("baresip " + user + " to open its control port (log: " + dir.resolve("baresip.log") + ")",
                     START_DEADLINE, () -> {
                         if (!process.isAlive()) {

@@ -44,8 +44,8 @@ public final class DnsServer implements AutoCloseable {
                 "--no-poll", "--port=" + port, "--listen-address=127.0.0.1", "--bind-interfaces", "--user=root", "--pid-file=",
                 "--log-queries", "--log-facility=-"));
         command.addAll(records);
-        process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("dnsmasq.log").toFile())).start();
+        process = ProcessGroup.start(new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("dnsmasq.log").toFile())));
         Await.untilTrue("dnsmasq to listen on 127.0.0.1:" + port + " (log: " + dir.resolve("dnsmasq.log") + ")",
                 Duration.ofSeconds(10), () -> Tools.read(dir.resolve("dnsmasq.log")).contains("started")
                         || !process.isAlive());
@@ -67,7 +67,7 @@ public final class DnsServer implements AutoCloseable {
     @Override
     public void close() throws Exception {
         if (process != null) {
-            Tools.stop(process, 5);
+            ProcessGroup.stop(process, Duration.ofSeconds(5));
         }
         if (dir != null) {
             Tools.deleteTree(dir);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.security.MessageDigest;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -15,34 +16,53 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.switchboard.channels.sip.SipAccount;
 import org.switchboard.channels.sip.SipTransport;
 
 /**
  * A private Kamailio for one test class: registrar and proxy for {@link #DOMAIN} on 127.0.0.1 with
- * UDP and TCP on one free port and TLS (a self-signed certificate made with openssl) on another,
- * digest authentication for the users given here or added with {@link #addUser}. Register it as a
- * static {@code @RegisterExtension} field; it starts before the class and stops after it.
+ * UDP and TCP on one free port and, when asked with {@link #withTls()}, TLS (a self-signed
+ * certificate made with openssl) on another; digest authentication for the users given here or
+ * added with {@link #addUser}. Register it as a static {@code @RegisterExtension} field; it starts
+ * before the class and stops after it. It is ready once it answers OPTIONS on every transport, and
+ * a test that fails is told what state the server was in (its processes, sockets and last log lines).
+ * <p>TLS is off unless asked for: Kamailio 5.6 shares OpenSSL 3's error state between its workers
+ * (kamailio/kamailio#3695, #3791), and a class that needs no TLS should not carry that risk.
  */
-public final class KamailioServer implements BeforeAllCallback, AfterAllCallback {
+public final class KamailioServer implements BeforeAllCallback, AfterAllCallback, TestExecutionExceptionHandler {
     public static final String DOMAIN = "example.test";
     public static final String PASSWORD = "secret";
     private static final Duration START_DEADLINE = Duration.ofSeconds(15);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
+    private static final int LOG_LINES_SHOWN = 30;
     private final Map<String, String> users = new LinkedHashMap<>();
     private @Nullable Path dir;
     private @Nullable Process process;
     private int port;
     private int tlsPort;
+    private boolean tls;
 
     /** A server knowing {@code names}, each with the password {@link #PASSWORD}. */
     public KamailioServer(String... names) {
         for (String name : names) {
             users.put(name, PASSWORD);
         }
+    }
+
+    /** Also listens for TLS, with a self-signed certificate for {@link #DOMAIN} (see {@link #certificate()}). */
+    public KamailioServer withTls() {
+        if (dir != null) {
+            throw new IllegalStateException("withTls() is for before the first start");
+        }
+        tls = true;
+        return this;
     }
 
     @Override
@@ -63,22 +83,26 @@ public final class KamailioServer implements BeforeAllCallback, AfterAllCallback
             dir = fresh;
             Files.createDirectories(fresh.resolve("run"));
             port = Tools.freePort();
-            tlsPort = Tools.freePort();
-            makeCertificate(fresh.resolve("certs"));
+            if (tls) {
+                tlsPort = Tools.freePort();
+                makeCertificate(fresh.resolve("certs"));
+            }
         }
         Path root = dir();
         writeConfig(root);
         Tools.run(root, List.of("kamailio", "-c", "-f", root.resolve("kamailio.cfg").toString()));
-        process = new ProcessBuilder("kamailio", "-f", root.resolve("kamailio.cfg").toString(), "-DD", "-E", "-m", "64", "-M", "8",
-                "-Y", root.resolve("run").toString(), "-P", root.resolve("kamailio.pid").toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("kamailio.log").toFile()))
-                .start();
-        Await.untilTrue("Kamailio to listen on " + port + " and " + tlsPort + " (log: " + root.resolve("kamailio.log") + ")",
-                START_DEADLINE, () -> {
-                    if (!Objects.requireNonNull(process).isAlive()) {
-                        throw new IllegalStateException("kamailio exited with " + process.exitValue() + ": " + log());
+        Process started = ProcessGroup.start(new ProcessBuilder("kamailio", "-f", root.resolve("kamailio.cfg").toString(), "-DD",
+                "-E", "-m", "64", "-M", "8", "-Y", root.resolve("run").toString(), "-P", root.resolve("kamailio.pid").toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(root.resolve("kamailio.log").toFile())));
+        process = started;
+        SSLContext client = tls ? clientTls() : null;
+        Await.untilTrue("Kamailio to answer OPTIONS on " + port + (tls ? " and " + tlsPort : "") + " (log: "
+                + root.resolve("kamailio.log") + ")", START_DEADLINE, () -> {
+                    if (!started.isAlive()) {
+                        throw new IllegalStateException("kamailio exited with " + started.exitValue() + ": " + log());
                     }
-                    return Tools.accepts(port) && Tools.accepts(tlsPort);
+                    return OptionsProbe.answersUdp(port, DOMAIN) && OptionsProbe.answersStream(port, DOMAIN, null)
+                            && (client == null || OptionsProbe.answersStream(tlsPort, DOMAIN, client));
                 });
     }
 
@@ -95,7 +119,45 @@ public final class KamailioServer implements BeforeAllCallback, AfterAllCallback
         Process p = process;
         process = null;
         if (p != null) {
-            Tools.stop(p, 10);
+            ProcessGroup.stop(p, STOP_GRACE);
+            if (Tools.accepts(port)) {
+                throw new IllegalStateException("Kamailio stopped, yet something still accepts on 127.0.0.1:" + port + ":\n"
+                        + sockets());
+            }
+        }
+    }
+
+    /** Tells a failing test what state the server was in: its processes, its sockets and the end of its log. */
+    @Override
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+        if (dir != null) {
+            String state = state();
+            System.err.println("[KamailioServer] " + context.getDisplayName() + " failed; " + state);
+            failure.addSuppressed(new AssertionError(state));
+        }
+        throw failure;
+    }
+
+    private String state() {
+        Process p = process;
+        String processes = p == null ? "  (stopped by the test)\n" : ProcessGroup.describe(p);
+        List<String> lines = log().lines().toList();
+        return "Kamailio on 127.0.0.1:" + port + (tls ? " (TLS " + tlsPort + ")" : "") + "\nprocesses:\n" + processes
+                + "sockets:\n" + sockets() + "last log lines:\n  "
+                + String.join("\n  ", lines.subList(Math.max(0, lines.size() - LOG_LINES_SHOWN), lines.size()));
+    }
+
+    /** The sockets on the server's ports, with their processes, as {@code ss} shows them. */
+    private String sockets() {
+        try {
+            String ports = tls ? "( sport = :" + port + " or sport = :" + tlsPort + " )" : "( sport = :" + port + " )";
+            String out = Tools.run(dir(), List.of("ss", "-tuanpH", ports));
+            return out.isBlank() ? "  (none)\n" : out.indent(2);
+        } catch (IOException | RuntimeException e) {
+            return "  (ss failed: " + e.getMessage() + ")\n";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "  (interrupted)\n";
         }
     }
 
@@ -138,6 +200,9 @@ public final class KamailioServer implements BeforeAllCallback, AfterAllCallback
     }
 
     public int tlsPort() {
+        if (!tls) {
+            throw new IllegalStateException("this Kamailio listens for TLS only when made withTls()");
+        }
         return tlsPort;
     }
 
@@ -166,11 +231,25 @@ public final class KamailioServer implements BeforeAllCallback, AfterAllCallback
         users.forEach((name, password) -> init.append("\t$sht(users=>").append(name).append(") = \"").append(password)
                 .append("\";\n"));
         String base = "/org/switchboard/channels/sip/testing/";
+        String tlsListen = tls ? "enable_tls=yes\nlisten=tls:127.0.0.1:" + tlsPort : "enable_tls=no";
+        String tlsModule = tls ? "loadmodule \"tls.so\"\nmodparam(\"tls\", \"config\", \"" + root.resolve("tls.cfg") + "\")" : "";
         Files.writeString(root.resolve("kamailio.cfg"), Tools.resource(base + "kamailio.cfg.template")
-                .replace("@DOMAIN@", DOMAIN).replace("@TLS_PORT@", Integer.toString(tlsPort))
+                .replace("@DOMAIN@", DOMAIN).replace("@TLS_LISTEN@", tlsListen).replace("@TLS_MODULE@", tlsModule)
                 .replace("@PORT@", Integer.toString(port)).replace("@DIR@", root.toString()).replace("@USERS@", init));
         Files.writeString(root.resolve("tls.cfg"), Tools.resource(base + "tls.cfg.template")
                 .replace("@DIR@", root.toString()).replace("@DOMAIN@", DOMAIN));
+    }
+
+    /** A client context that trusts this server's certificate, for the readiness probe. */
+    private SSLContext clientTls() throws Exception {
+        KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+        trusted.load(null, null);
+        trusted.setCertificateEntry(DOMAIN, certificate());
+        TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        trust.init(trusted);
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(null, trust.getTrustManagers(), null);
+        return context;
     }
 
     private static void makeCertificate(Path certs) throws Exception {

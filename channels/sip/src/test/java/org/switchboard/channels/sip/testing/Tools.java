@@ -100,35 +100,6 @@ final class Tools {
         }
     }
 
-    /** Stops {@code process}: SIGTERM, then SIGKILL after {@code seconds}. */
-    /**
-     * Stops {@code process} and every process it started, and returns once all are gone: a server's
-     * workers can outlive its main process and keep its ports, so that the next start on those ports
-     * talks to a process nobody serves (once seen with Kamailio in {@code SipOutageTest}).
-     */
-    static void stop(Process process, int seconds) throws InterruptedException {
-        List<ProcessHandle> workers = process.descendants().toList(); // before the main process exits and they are orphaned
-        if (process.isAlive()) {
-            process.destroy();
-            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-            }
-        }
-        for (ProcessHandle worker : workers) {
-            worker.destroy();
-            try {
-                worker.onExit().get(seconds, TimeUnit.SECONDS);
-            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
-                worker.destroyForcibly();
-                try {
-                    worker.onExit().get(5, TimeUnit.SECONDS);
-                } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException ignored) {
-                    // left to the operating system; the next start reports the busy port
-                }
-            }
-        }
-    }
-
     static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
