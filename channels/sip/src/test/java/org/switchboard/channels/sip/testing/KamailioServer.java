@@ -200,10 +200,14 @@ public final class KamailioServer implements BeforeAllCallback, AfterAllCallback
     }
 
     public int tlsPort() {
+        requireTls();
+        return tlsPort;
+    }
+
+    private void requireTls() {
         if (!tls) {
             throw new IllegalStateException("this Kamailio listens for TLS only when made withTls()");
         }
-        return tlsPort;
     }
 
     public Path dir() {
@@ -215,6 +219,7 @@ public final class KamailioServer implements BeforeAllCallback, AfterAllCallback
     }
 
     public X509Certificate certificate() throws Exception {
+        requireTls();
         try (InputStream in = Files.newInputStream(dir().resolve("certs").resolve(DOMAIN + ".crt"))) {
             return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
