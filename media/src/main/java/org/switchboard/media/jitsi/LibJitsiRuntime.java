@@ -38,6 +38,7 @@ final class LibJitsiRuntime {
                 System.setProperty(HOME_LOCATION, homeDir.toAbsolutePath().toString());
                 System.setProperty(HOME_NAME, "libjitsi");
                 OpusEncoderSettings.apply();
+                SrtpCipherSettings.apply();
                 long begin = System.nanoTime();
                 LibJitsi.start();
                 if (!(LibJitsi.getMediaService() instanceof MediaServiceImpl impl)) {
