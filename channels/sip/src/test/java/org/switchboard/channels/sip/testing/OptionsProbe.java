@@ -42,10 +42,12 @@ final class OptionsProbe {
         try (Socket plain = new Socket()) {
             plain.connect(new InetSocketAddress(Tools.LOOPBACK, port), WAIT_MILLIS);
             plain.setSoTimeout(WAIT_MILLIS);
-            Socket socket = tls == null ? plain : tls.getSocketFactory().createSocket(plain, domain, port, true);
-            socket.getOutputStream().write(request(domain, tls == null ? "TCP" : "TLS", plain.getLocalPort()));
-            socket.getOutputStream().flush();
-            return isOk(head(socket.getInputStream()));
+            // closing the TLS socket sends close_notify: the server's TLS worker sees an orderly end, not a dropped connection
+            try (Socket socket = tls == null ? plain : tls.getSocketFactory().createSocket(plain, domain, port, true)) {
+                socket.getOutputStream().write(request(domain, tls == null ? "TCP" : "TLS", plain.getLocalPort()));
+                socket.getOutputStream().flush();
+                return isOk(head(socket.getInputStream()));
+            }
         } catch (IOException e) {
             return false;
         }
