@@ -133,7 +133,8 @@ fi
 
 mv "$out" "$cache"
 if [ $layout = dev ]; then
-  "$repo_root/app/src/main/launcher/aot-fingerprint" "$build" >"$cache.stamp"
+  source "$repo_root/app/src/main/launcher/aot-stamp"
+  aot_stamp_write "$cache" "$build"
 else
   # Use the cache from now on; AOT/CDS messages never go to stdout, which carries --json output.
   awk '{ print } /^\[JavaOptions\]$/ {
