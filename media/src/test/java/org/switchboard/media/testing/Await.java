@@ -6,7 +6,10 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
-/** Polls a condition until a deadline: the tests' only way to wait (no sleeps). */
+/**
+ * Polls a condition until a deadline: the tests' only way to wait (no sleeps). A failed wait carries
+ * the audio stack's state at that moment ({@link AudioStateReport}).
+ */
 public final class Await {
     public static final Duration DEADLINE = Duration.ofSeconds(10);
     private static final long POLL_NANOS = 20_000_000L;
@@ -22,10 +25,18 @@ public final class Await {
                 return value.get();
             }
             if (System.nanoTime() > end) {
-                throw new AssertionError("Timed out after " + deadline.toMillis() + " ms waiting for " + what);
+                throw withAudioState(new AssertionError("Timed out after " + deadline.toMillis() + " ms waiting for " + what));
             }
             LockSupport.parkNanos(POLL_NANOS);
         }
+    }
+
+    /** {@code failure} with the audio stack's state at this moment, also printed to stderr (the build log). */
+    private static AssertionError withAudioState(AssertionError failure) {
+        String state = "Audio state when this wait failed (" + failure.getMessage() + "):\n" + AudioStateReport.now();
+        System.err.println(state);
+        failure.addSuppressed(new AssertionError(state));
+        return failure;
     }
 
     public static void untilTrue(String what, Duration deadline, BooleanSupplier condition) {
@@ -44,7 +55,7 @@ public final class Await {
         long end = System.nanoTime() + duration.toNanos();
         while (System.nanoTime() < end) {
             if (!holds.getAsBoolean()) {
-                throw new AssertionError("Broken while waiting: " + invariant);
+                throw withAudioState(new AssertionError("Broken while waiting: " + invariant));
             }
             LockSupport.parkNanos(POLL_NANOS);
         }

@@ -66,6 +66,11 @@ public final class PulseAudioServer {
         return shared;
     }
 
+    /** The daemon of this test JVM if one was started and not stopped. */
+    static synchronized Optional<PulseAudioServer> running() {
+        return Optional.ofNullable(shared);
+    }
+
     private static PulseAudioServer start() {
         requireTools();
         String server = Optional.ofNullable(System.getenv("PULSE_SERVER")).filter(s -> s.startsWith("unix:"))
@@ -233,6 +238,31 @@ public final class PulseAudioServer {
                 dependency.close();
             }
         }
+    }
+
+    /**
+     * The daemon's state for a failure report: its sinks and sources, every stream on them (with
+     * whether it is corked) and the last lines of its log.
+     */
+    public String describe() {
+        StringBuilder text = new StringBuilder("PulseAudio test daemon ").append(daemon.isAlive() ? "running" : "exited")
+                .append(" on ").append(server).append('\n');
+        for (String what : List.of("sinks", "sources", "sink-inputs", "source-outputs")) {
+            text.append("-- pactl list short ").append(what).append('\n')
+                    .append(tryPactl("list", "short", what).orElse("(pactl failed)\n"));
+        }
+        for (String block : tryPactl("list", "source-outputs").orElse("").split("Source Output #")) {
+            block.lines().filter(line -> line.contains("Corked:") || line.contains("application.name"))
+                    .forEach(line -> text.append("   ").append(line.strip()).append('\n'));
+        }
+        try {
+            List<String> log = Files.readAllLines(dir.resolve("pulse.log"));
+            text.append("-- last lines of ").append(dir.resolve("pulse.log")).append('\n');
+            log.subList(Math.max(0, log.size() - 20), log.size()).forEach(line -> text.append(line).append('\n'));
+        } catch (IOException e) {
+            text.append("(no daemon log: ").append(e.getMessage()).append(")\n");
+        }
+        return text.toString();
     }
 
     /** Runs pactl against this daemon; fails the test when it fails. */
