@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.switchboard.channels.api.Call;
@@ -42,8 +45,29 @@ class SipEventsBoundaryTest {
                 .create(SipAccount.direct("sip:" + user + "@127.0.0.1", InetAddress.getLoopbackAddress(), 0));
         channels.add(channel);
         channel.onStateChange(s -> seen());
-        channel.connect().whenComplete((ok, failure) -> seen()).get(10, TimeUnit.SECONDS);
+        watched(channel::connect).get(10, TimeUnit.SECONDS);
         return channel;
+    }
+
+    /**
+     * {@code action}'s future, watched for the thread it completes on. The events executor is held
+     * while the action runs and the watch is attached: a future that completed before the watch was
+     * attached would run it on this test's thread and say nothing about the channel.
+     */
+    private <T> CompletableFuture<T> watched(Supplier<CompletableFuture<T>> action) {
+        CountDownLatch attached = new CountDownLatch(1);
+        events.execute(() -> {
+            try {
+                attached.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            return action.get().whenComplete((result, failure) -> seen());
+        } finally {
+            attached.countDown();
+        }
     }
 
     private void seen() {
@@ -63,7 +87,8 @@ class SipEventsBoundaryTest {
         });
         carol.capability(MessageEvents.class).orElseThrow().onMessageEvent(m -> seen());
 
-        alice.capability(Messaging.class).orElseThrow().send(carolsAddress, "hi").whenComplete((r, f) -> seen()).get(10, TimeUnit.SECONDS);
+        Messaging messaging = alice.capability(Messaging.class).orElseThrow();
+        watched(() -> messaging.send(carolsAddress, "hi")).get(10, TimeUnit.SECONDS);
         Call call = alice.capability(Telephony.class).orElseThrow().dial(carolsAddress);
         call.onStateChange(s -> seen());
         var ended = call.ended().whenComplete((e, f) -> seen());
@@ -71,7 +96,7 @@ class SipEventsBoundaryTest {
         Await.untilTrue("connected", () -> call.state() instanceof CallState.Connected);
         call.mute(true);
         Await.untilTrue("the microphone muted", () -> media.sessions().getFirst().muted());
-        call.hold(true).whenComplete((ok, f) -> seen()).get(10, TimeUnit.SECONDS);
+        watched(() -> call.hold(true)).get(10, TimeUnit.SECONDS);
         call.hangUp();
         ended.get(10, TimeUnit.SECONDS);
 
