@@ -117,6 +117,7 @@ final class RosterStartupBench {
             if (NMT) {
                 printNativeMemory(pid);
                 printLargestMappings(pid);
+                printThreads(pid);
                 printLiveHeap(pid); // last: it runs a full collection
             }
             return new Resident(ready, rss, peak, cpu);
@@ -160,6 +161,21 @@ final class RosterStartupBench {
             }
         }
         p.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    /** The process's threads by name (digits folded), whose stacks are part of the RSS. */
+    private static void printThreads(long pid) throws IOException {
+        java.util.Map<String, Integer> byName = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    byName.merge(Files.readString(task.resolve("comm")).strip().replaceAll("[0-9]+", "#"), 1, Integer::sum);
+                } catch (IOException gone) {
+                    // the thread ended while listed
+                }
+            }
+        }
+        System.out.println("xmpp:   threads " + byName.values().stream().mapToInt(Integer::intValue).sum() + ": " + byName);
     }
 
     /** The mappings holding the most resident memory, summed by file (anonymous memory as one line). */

@@ -51,6 +51,17 @@ class XmppMessagingTest {
         peer = PeerClient.start(SERVER, "peer", false);
     }
 
+    @Test
+    void smacksPoolThreadsEndSoonAfterABurstOfMessages() throws Exception {
+        for (int i = 0; i < 100; i++) {
+            peer.send(ALICE.address(), "burst " + i, false);
+        }
+        ALICE_EVENTS.await("the burst's last message", MessageEvent.Received.class, r -> r.body().equals("burst 99"));
+        // Smack runs each stanza's listeners on its shared pool; its own keep-alive would hold them a minute
+        Await.untilTrue("no idle 'Smack Cached Executor' thread left " + SmackIdleThreads.KEEP_ALIVE + " after the burst",
+                () -> Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("Smack Cached Executor")));
+    }
+
     @AfterAll
     static void disconnect() throws Exception {
         peer.close();
