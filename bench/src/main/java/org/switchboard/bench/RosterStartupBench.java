@@ -150,6 +150,11 @@ final class RosterStartupBench {
         int[] rows = {0};
         jcmd(pid, "GC.class_histogram", line -> rows[0]++ < 28 || line.startsWith("Total"));
         jcmd(pid, "GC.heap_info", line -> !line.isBlank());
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                System.out.println("xmpp:   after that full collection " + line.replaceAll("\\s+", " "));
+            }
+        }
     }
 
     private static void jcmd(long pid, String command, java.util.function.Predicate<String> shown) throws IOException, InterruptedException {
