@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * deferred listener to it from a pool thread that is still busy, so a burst (a login's roster and the
  * contacts' presences) starts a new thread for most stanzas: 50-60 threads after a 2,000-contact login,
  * idle within a second, each holding its touched stack for the pool's 60 s keep-alive (NMT: 8.8 MB of
- * thread stacks 15 s after such a start, 2.6 MB with this). The pool is a private field; if a later Smack has no such field, the pool
- * stays as it is and this says so at debug level.
+ * thread stacks 15 s after such a start, 2.6 MB with this). The pool is a private field; if a later
+ * Smack has no such field, the pool stays as it is and this says so at debug level.
  */
 final class SmackIdleThreads {
     static final Duration KEEP_ALIVE = Duration.ofSeconds(2);

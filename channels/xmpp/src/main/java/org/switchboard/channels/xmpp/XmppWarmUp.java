@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
  * first ClientHello (key shares included), the system trust store and the PKIX checks our trust
  * manager builds on (needed only once the server's certificate arrives), SCRAM's HMAC, and the parsers
  * and providers of the stanzas a login receives (roster, presence with caps, chat messages, carbons,
- * receipts, disco). Nothing goes on the network. About 0.5–1 s of class loading in a fresh JVM. (The AOT cache is not trained on it: the
- * 1,900 classes it loads would make the cache 11 MB larger and every start, with or without an
- * account, about 12 MB larger in RSS and 70 ms slower to reach {@code main}.)
+ * receipts, disco). Nothing goes on the network. About 0.5–1 s of class loading in a fresh JVM.
+ * (The AOT cache is not trained on it: the 1,900 classes it loads would make the cache 11 MB larger,
+ * and every start, with or without an account, about 12 MB larger in RSS and 70 ms slower to reach
+ * {@code main}.)
  */
 final class XmppWarmUp {
     private static final Logger LOG = LoggerFactory.getLogger(XmppWarmUp.class);
