@@ -57,6 +57,7 @@ public final class XmppChannel implements Channel {
     private final XmppChatStates chatStates;
     private final VersionedRosterStore rosterStore;
     private volatile @Nullable PinningTrustManager trust;
+    private volatile KeyExchangeGroups groups = KeyExchangeGroups.FAST;
     private volatile Consumer<XMPPTCPConnection> connectionHook = c -> {};
 
     XmppChannel(XmppAccount account, Executor events, TrustAnchors anchors, CapsCache caps, RosterCache rosterCache,
@@ -129,7 +130,7 @@ public final class XmppChannel implements Channel {
                 connection = newConnection();
             }
             try {
-                connection.connect();
+                connection = connectTransport(connection, fresh);
                 contactList.loginStarts();
                 connection.login(account.localpart(), XmppConnector.password(account));
                 contactList.loggedIn(connection.streamWasResumed());
@@ -144,10 +145,38 @@ public final class XmppChannel implements Channel {
         }
     }
 
+    /**
+     * Connects {@code connection} (TCP, STARTTLS, TLS). When the TLS handshake of a fresh connection fails
+     * while it offers only the fast key exchange group, the server may lack it: a new connection offering
+     * every group connects at once, and the channel keeps offering every group from then on.
+     */
+    private XMPPTCPConnection connectTransport(XMPPTCPConnection connection, boolean fresh) throws Exception {
+        try {
+            connection.connect();
+            return connection;
+        } catch (Exception e) {
+            if (!fresh || !groups.mayHaveFailed(e, trust)) {
+                throw e;
+            }
+            LOG.info("The TLS handshake with the server of {} failed offering the {} key exchange groups ({}); connecting "
+                    + "again offering all of them", account.bareJid(), groups, e.toString());
+            connection.disconnect();
+            groups = KeyExchangeGroups.ALL;
+            XMPPTCPConnection again = newConnection();
+            try {
+                again.connect();
+            } catch (Exception retryFailed) {
+                again.disconnect();
+                throw retryFailed;
+            }
+            return again;
+        }
+    }
+
     private XMPPTCPConnection newConnection() throws Exception {
         PinningTrustManager pinning = new PinningTrustManager(anchors::trustManager, account.pinnedFingerprints());
         trust = pinning;
-        XMPPTCPConnection connection = XmppConnector.create(account, pinning);
+        XMPPTCPConnection connection = XmppConnector.create(account, pinning, groups);
         Roster roster = Roster.getInstanceFor(connection);
         roster.setRosterStore(rosterStore); // before the login, which asks for the roster with the kept version
         messaging.attach(connection);
@@ -232,6 +261,11 @@ public final class XmppChannel implements Channel {
     String fullAddress() {
         XMPPTCPConnection connection = sessions.peek();
         return connection == null || connection.getUser() == null ? "" : connection.getUser().toString();
+    }
+
+    /** Tests: the key exchange groups the channel's connections offer now. */
+    KeyExchangeGroups offeredGroups() {
+        return groups;
     }
 
     /** Tests: whether the last login resumed the previous stream (XEP-0198). */

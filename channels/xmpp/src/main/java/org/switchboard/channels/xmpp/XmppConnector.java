@@ -10,7 +10,7 @@ import org.jxmpp.stringprep.XmppStringprepException;
 
 /**
  * Builds a Smack connection for an account: STARTTLS required unless the account says otherwise,
- * our trust manager and hostname verifier (never a trust-all one), presence left to us, malformed
+ * our trust manager and hostname verifier (never a trust-all one), the key exchange groups offered, presence left to us, malformed
  * stanzas dropped instead of killing the connection, stream management with resumption (XEP-0198),
  * no automatic reconnection (a supervisor's job: it calls connect() again).
  */
@@ -23,12 +23,14 @@ final class XmppConnector {
 
     private XmppConnector() {}
 
-    static XMPPTCPConnection create(XmppAccount account, PinningTrustManager trust) throws XmppStringprepException {
+    static XMPPTCPConnection create(XmppAccount account, PinningTrustManager trust, KeyExchangeGroups groups)
+            throws XmppStringprepException {
         XMPPTCPConnectionConfiguration.Builder builder = XMPPTCPConnectionConfiguration.builder()
                 .setXmppDomain(account.domain())
                 .setUsernameAndPassword(account.localpart(), null) // the password is read at login, after TLS
                 .setResource("switchboard-" + UUID.randomUUID().toString().substring(0, 8))
                 .setSecurityMode(account.requireTls() ? SecurityMode.required : SecurityMode.ifpossible)
+                .setSslContextFactory(groups.contexts())
                 .setCustomX509TrustManager(trust)
                 .setHostnameVerifier(new PinAwareHostnameVerifier(trust))
                 .setSendPresence(false)

@@ -73,7 +73,7 @@ final class XmppWarmUp {
     private static void clientHello() throws Exception {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, null, null);
-        SSLEngine engine = context.createSSLEngine("warm-up.invalid", 5222);
+        SSLEngine engine = KeyExchangeGroups.FAST.configure(context.createSSLEngine("warm-up.invalid", 5222));
         engine.setUseClientMode(true);
         ByteBuffer out = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
         engine.wrap(ByteBuffer.allocate(0), out);

@@ -36,6 +36,7 @@ public final class ProsodyServer implements BeforeAllCallback, AfterAllCallback 
     private @Nullable Path dir;
     private @Nullable Process process;
     private int port;
+    private String sslOptions = "";
 
     static {
         org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
@@ -45,6 +46,12 @@ public final class ProsodyServer implements BeforeAllCallback, AfterAllCallback 
     public ProsodyServer(List<String> users, RosterSeeder.Seeding seed) {
         this.users = List.copyOf(users);
         this.seed = seed;
+    }
+
+    /** A server whose TLS offers only these key exchange groups (OpenSSL's names, e.g. prime256v1). */
+    public ProsodyServer withKeyExchangeGroups(String... groups) {
+        sslOptions = "; curveslist = { " + String.join("; ", java.util.Arrays.stream(groups).map(g -> '"' + g + '"').toList()) + " }";
+        return this;
     }
 
     @Override
@@ -160,7 +167,7 @@ public final class ProsodyServer implements BeforeAllCallback, AfterAllCallback 
         Files.createDirectories(root.resolve("data"));
         Path config = root.resolve("prosody.cfg.lua");
         Files.writeString(config, template.replace("@DIR@", root.toString()).replace("@DOMAIN@", DOMAIN)
-                .replace("@C2S_PORT@", Integer.toString(port)));
+                .replace("@C2S_PORT@", Integer.toString(port)).replace("@SSL_OPTIONS@", sslOptions));
         return config;
     }
 

@@ -26,6 +26,7 @@ class XmppTlsTest {
             channel.connect().get(10, TimeUnit.SECONDS);
 
             assertThat(channel.state()).isEqualTo(new ChannelState.Connected());
+            assertThat(channel.offeredGroups()).as("x25519 alone was enough for Prosody").isEqualTo(KeyExchangeGroups.FAST);
         }
     }
 
@@ -40,6 +41,7 @@ class XmppTlsTest {
                         assertThat(rejected.getMessage()).contains(expected);
                     });
             assertThat(channel.state()).isInstanceOf(ChannelState.Failed.class);
+            assertThat(channel.offeredGroups()).as("a refused certificate is no reason to offer other groups").isEqualTo(KeyExchangeGroups.FAST);
         }
     }
 
