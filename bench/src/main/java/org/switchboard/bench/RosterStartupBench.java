@@ -118,6 +118,10 @@ final class RosterStartupBench {
                 printNativeMemory(pid);
                 printLargestMappings(pid);
                 printThreads(pid);
+                String dump = System.getenv("SWITCHBOARD_BENCH_HEAP_DUMP");
+                if (dump != null) { // live objects only, for a heap analyser; before the histogram's collection
+                    jcmd(pid, "GC.heap_dump " + dump, line -> true);
+                }
                 printLiveHeap(pid); // last: it runs a full collection
             }
             return new Resident(ready, rss, peak, cpu);
