@@ -42,7 +42,10 @@ public interface ContactList extends ChannelCapability {
 
     /** A change of the contact list. */
     sealed interface Event {
-        /** Entries added or changed by the server. */
+        /**
+         * Entries added or changed by the server while connected (roster pushes); the list as the server
+         * holds it at each connect is read with {@link #entries()}, not reported entry by entry.
+         */
         record Updated(List<Entry> entries) implements Event {
             public Updated {
                 entries = List.copyOf(entries);

@@ -39,6 +39,11 @@ final class RosterAtLogin implements RosterLoadedListener {
         load.complete(false);
     }
 
+    /** True from a login's start until its roster is loaded, fails, or the stream is resumed instead. */
+    boolean loading() {
+        return !load.isDone();
+    }
+
     /** Whether the last login's roster arrived, waiting for it up to {@code timeout}; false when it failed or none came. */
     boolean await(Duration timeout) throws InterruptedException {
         try {
