@@ -7,12 +7,13 @@ import java.net.Socket;
 import java.security.KeyManagementException;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.util.Arrays;
+import java.util.Objects;
+import java.util.stream.Stream;
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLContextSpi;
 import javax.net.ssl.SSLEngine;
-import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLServerSocketFactory;
 import javax.net.ssl.SSLSessionContext;
@@ -21,6 +22,7 @@ import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
 import org.jivesoftware.smack.util.SslContextFactory;
 import org.jspecify.annotations.Nullable;
+import org.switchboard.channels.api.ChannelException;
 
 /**
  * Which key exchange groups a connection's TLS handshake offers. The JDK's client sends a key share for
@@ -54,31 +56,14 @@ enum KeyExchangeGroups {
         };
     }
 
-    /** Applies the groups to a client engine (the warm-up's handshake). */
-    SSLEngine configure(SSLEngine engine) {
-        if (groups.length > 0) {
-            engine.setSSLParameters(offering(engine.getSSLParameters(), groups));
-        }
-        return engine;
-    }
-
     /**
-     * Whether a failed connect may be this offer's fault: the TLS handshake failed for another reason than
-     * the server's certificate (refused certificates are the trust manager's, which remembers them).
+     * Whether a failed connect may be this offer's fault: the TLS handshake failed, and not because the
+     * server's certificate was refused ({@link ChannelErrors} tells those apart).
      */
     boolean mayHaveFailed(Throwable failure, @Nullable PinningTrustManager trust) {
-        if (this == ALL || (trust != null && trust.rejectedFingerprint() != null)) {
-            return false;
-        }
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.security.cert.CertificateException) {
-                return false;
-            }
-            if (t instanceof SSLException) {
-                return true;
-            }
-        }
-        return false;
+        return this != ALL
+                && Stream.iterate(failure, Objects::nonNull, Throwable::getCause).anyMatch(SSLHandshakeException.class::isInstance)
+                && !(ChannelErrors.map(failure, trust) instanceof ChannelException.CertificateRejected);
     }
 
     private static SSLParameters offering(SSLParameters parameters, String[] groups) {
@@ -202,11 +187,6 @@ enum KeyExchangeGroups {
         @Override
         public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
             return limit(tls.createSocket(address, port, localAddress, localPort));
-        }
-
-        @Override
-        public String toString() {
-            return "sockets offering " + Arrays.toString(groups);
         }
     }
 }

@@ -130,7 +130,7 @@ public final class XmppChannel implements Channel {
                 connection = newConnection();
             }
             try {
-                connection = connectTransport(connection, fresh);
+                connection.connect();
                 contactList.loginStarts();
                 connection.login(account.localpart(), XmppConnector.password(account));
                 contactList.loggedIn(connection.streamWasResumed());
@@ -138,38 +138,17 @@ public final class XmppChannel implements Channel {
                 if (fresh) {
                     connection.disconnect();
                 }
+                if (fresh && groups.mayHaveFailed(e, trust)) {
+                    LOG.info("The TLS handshake with the server of {} failed offering only the {} key exchange groups ({}); "
+                            + "connecting again offering all of them", account.bareJid(), groups, e.toString());
+                    groups = KeyExchangeGroups.ALL; // from now on
+                    open(); // a fresh connection again; this time no group is left to fall back to
+                    return;
+                }
                 throw e;
             }
             sessions.set(connection);
             afterLogin(connection);
-        }
-    }
-
-    /**
-     * Connects {@code connection} (TCP, STARTTLS, TLS). When the TLS handshake of a fresh connection fails
-     * while it offers only the fast key exchange group, the server may lack it: a new connection offering
-     * every group connects at once, and the channel keeps offering every group from then on.
-     */
-    private XMPPTCPConnection connectTransport(XMPPTCPConnection connection, boolean fresh) throws Exception {
-        try {
-            connection.connect();
-            return connection;
-        } catch (Exception e) {
-            if (!fresh || !groups.mayHaveFailed(e, trust)) {
-                throw e;
-            }
-            LOG.info("The TLS handshake with the server of {} failed offering the {} key exchange groups ({}); connecting "
-                    + "again offering all of them", account.bareJid(), groups, e.toString());
-            connection.disconnect();
-            groups = KeyExchangeGroups.ALL;
-            XMPPTCPConnection again = newConnection();
-            try {
-                again.connect();
-            } catch (Exception retryFailed) {
-                again.disconnect();
-                throw retryFailed;
-            }
-            return again;
         }
     }
 

@@ -71,9 +71,9 @@ final class XmppWarmUp {
     }
 
     private static void clientHello() throws Exception {
-        SSLContext context = SSLContext.getInstance("TLS");
+        SSLContext context = KeyExchangeGroups.FAST.contexts().createSslContext();
         context.init(null, null, null);
-        SSLEngine engine = KeyExchangeGroups.FAST.configure(context.createSSLEngine("warm-up.invalid", 5222));
+        SSLEngine engine = context.createSSLEngine("warm-up.invalid", 5222);
         engine.setUseClientMode(true);
         ByteBuffer out = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
         engine.wrap(ByteBuffer.allocate(0), out);
