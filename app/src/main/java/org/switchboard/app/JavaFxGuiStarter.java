@@ -15,6 +15,7 @@ import org.switchboard.app.channels.SharedMedia;
 import org.switchboard.app.shell.CallSetup;
 import org.switchboard.app.shell.GuiLauncher;
 import org.switchboard.app.shell.GuiServices;
+import org.switchboard.contacts.accounts.Account;
 import org.switchboard.contacts.store.SqlitePersonRepository;
 
 /**
@@ -34,6 +35,7 @@ final class JavaFxGuiStarter implements GuiStarter {
                         secrets).listenerExecutor(Platform::runLater).holdEventsUntilListening().build()) {
             channels.prepare(); // protocol libraries and the secret store load while the toolkit starts
             channels.start(); // the accounts connect meanwhile; what they report waits for the window's listeners
+            StartKind.recordLater(() -> repository.accounts().findAll().stream().anyMatch(Account::enabled));
             GuiServices services = GuiServices.defaults(profile.directory(), repository, repository.mergeService())
                     .withFirstIndex(repository.firstIndex())
                     .withAccounts(repository.accounts())
