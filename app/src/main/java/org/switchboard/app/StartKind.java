@@ -30,7 +30,16 @@ final class StartKind {
     static void recordLater(BooleanSupplier hasEnabledAccounts) {
         String file = System.getProperty(PROPERTY);
         if (file != null && !file.isBlank()) {
-            StartupWork.start("switchboard-start-kind", () -> record(Path.of(file), hasEnabledAccounts.getAsBoolean()));
+            StartupWork.start("switchboard-start-kind", () -> {
+                boolean accounts;
+                try {
+                    accounts = hasEnabledAccounts.getAsBoolean();
+                } catch (RuntimeException e) { // the profile did not open: the GUI reports that
+                    LOG.debug("No start kind recorded: {}", e.toString());
+                    return;
+                }
+                record(Path.of(file), accounts);
+            });
         }
     }
 
@@ -43,8 +52,12 @@ final class StartKind {
             }
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path temporary = Files.createTempFile(file.toAbsolutePath().getParent(), ".start-kind", ".tmp");
-            Files.writeString(temporary, kind + "\n", StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            try {
+                Files.writeString(temporary, kind + "\n", StandardCharsets.UTF_8);
+                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
         } catch (IOException | RuntimeException e) {
             LOG.info("Could not record the start's kind in {} for the launcher: {}", file, e.toString());
         }
