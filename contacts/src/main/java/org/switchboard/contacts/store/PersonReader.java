@@ -103,18 +103,24 @@ final class PersonReader {
     /** A stored endpoint: already validated and normalised when saved, so built directly. */
     static Endpoint endpoint(ResultSet rows, int first) throws SQLException {
         return new Endpoint(StoredValues.kind(rows.getString(first)), rows.getString(first + 1),
-                rows.getString(first + 2));
+                StoredValues.text(rows, first + 2));
     }
 
     private static Person person(ResultSet r, List<Endpoint> endpoints) throws SQLException {
-        PersonName name = new PersonName(r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7));
+        PersonName name = new PersonName(StoredValues.text(r, 3), StoredValues.text(r, 4), StoredValues.text(r, 5),
+                StoredValues.text(r, 6), StoredValues.text(r, 7));
+        if (name.isEmpty()) {
+            name = PersonName.EMPTY; // one instance for the many persons known by a display name only
+        }
         String birthday = r.getString(11);
         String categories = r.getString(15);
         String preferred = r.getString(16);
-        return new Person(new PersonId(r.getLong(1)), r.getString(2), name, r.getString(8), r.getString(9),
-                r.getString(10), birthday == null ? null : StoredValues.date(birthday), photo(r),
+        return new Person(new PersonId(r.getLong(1)), r.getString(2), name, StoredValues.text(r, 8),
+                StoredValues.text(r, 9), StoredValues.text(r, 10),
+                birthday == null ? null : StoredValues.date(birthday), photo(r),
                 categories.isEmpty() ? List.of() : Arrays.asList(categories.split("\n", -1)), endpoints,
-                preferred == null ? null : ChannelKind.fromId(preferred).orElse(null), r.getString(17));
+                preferred == null ? null : ChannelKind.fromId(preferred).orElse(null),
+                StoredValues.text(r, 17));
     }
 
     private static @Nullable Photo photo(ResultSet r) throws SQLException {

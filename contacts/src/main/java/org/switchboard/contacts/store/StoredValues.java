@@ -1,7 +1,9 @@
 package org.switchboard.contacts.store;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 import org.switchboard.contacts.EndpointKind;
 
 /** Column values as this store writes them, read back without general-purpose parsing. */
@@ -21,6 +23,16 @@ final class StoredValues {
             throw new SQLException("unknown endpoint kind \"" + id + "\" in the database");
         }
         return kind;
+    }
+
+    /**
+     * A text column; an empty one as the one shared {@code ""}. The driver makes a new String for each
+     * value read, and most of a person's columns are empty: 2,000 persons held about 20,000 empty Strings
+     * (0.8 MB) for as long as the address book is shown.
+     */
+    static @Nullable String text(ResultSet rows, int column) throws SQLException {
+        String value = rows.getString(column);
+        return value != null && value.isEmpty() ? "" : value;
     }
 
     /**

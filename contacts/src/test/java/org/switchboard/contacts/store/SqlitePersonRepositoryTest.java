@@ -59,6 +59,23 @@ class SqlitePersonRepositoryTest {
     }
 
     @Test
+    void emptyColumnsAreReadAsOneSharedEmptyText() {
+        try (SqlitePersonRepository repo = open()) {
+            repo.save(Person.named("Ann", new Endpoint(EndpointKind.XMPP, "ann@example.org", "")));
+            repo.save(Person.named("Bob", new Endpoint(EndpointKind.XMPP, "bob@example.org", "")));
+            repo.save(full());
+            List<Person> read = repo.findAll();
+            Person ann = read.stream().filter(p -> p.displayName().equals("Ann")).findFirst().orElseThrow();
+            Person bob = read.stream().filter(p -> p.displayName().equals("Bob")).findFirst().orElseThrow();
+            // the same instance, not only equal: an address book shown holds every person's empty columns
+            assertThat(ann.organization()).isSameAs(bob.organization()).isSameAs("");
+            assertThat(ann.note()).isSameAs(bob.title()).isSameAs("");
+            assertThat(ann.name()).isSameAs(bob.name()).isSameAs(PersonName.EMPTY);
+            assertThat(ann.endpoints().getFirst().label()).isSameAs(bob.endpoints().getFirst().label());
+        }
+    }
+
+    @Test
     void newerSchemaIsRefusedNamingTheFile() throws Exception {
         Path file = dir.resolve("future.db");
         try (var c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
