@@ -28,8 +28,10 @@ public final class UnreadViewModel implements AutoCloseable {
 
     private final MessageHistory history;
     private final TaskRunner tasks;
+    /** Persons with unread messages only: an address book of thousands mostly has none. */
     private final Map<PersonId, Integer> counts = new HashMap<>();
-    private final Map<String, PersonId> owners = new HashMap<>();
+    /** The persons last counted for, to find the owner of a message stored without one. */
+    private List<Person> persons = List.of();
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
     private final AutoCloseable subscription;
 
@@ -39,22 +41,10 @@ public final class UnreadViewModel implements AutoCloseable {
         this.subscription = hub.onMessage(this::arrived);
     }
 
-    /** Counts everyone's unread messages in the background (persons with a chat address only). */
+    /** Counts everyone's unread messages in the background, in one query. */
     public void countFor(List<Person> persons) {
-        Map<String, PersonId> byAddress = new HashMap<>();
-        List<PersonId> chatty = persons.stream().filter(UnreadViewModel::canChat).map(p -> {
-            p.endpoints().forEach(e -> byAddress.put(key(e), p.id()));
-            return p.id();
-        }).toList();
-        tasks.run(() -> {
-            Map<PersonId, Integer> fresh = new HashMap<>();
-            for (PersonId id : chatty) {
-                fresh.put(id, history.unreadCount(Conversation.with(id)));
-            }
-            return fresh;
-        }, fresh -> {
-            owners.clear();
-            owners.putAll(byAddress);
+        tasks.run(history::unreadByPerson, fresh -> {
+            this.persons = persons;
             counts.clear();
             counts.putAll(fresh);
             changed();
@@ -68,8 +58,7 @@ public final class UnreadViewModel implements AutoCloseable {
 
     /** The person's conversation was read. */
     public void read(PersonId id) {
-        if (counts.getOrDefault(id, 0) != 0) {
-            counts.put(id, 0);
+        if (counts.remove(id) != null) {
             changed();
         }
     }
@@ -78,10 +67,13 @@ public final class UnreadViewModel implements AutoCloseable {
         if (message.direction() != Direction.IN || !message.unread()) {
             return;
         }
-        Optional<PersonId> owner = Optional.ofNullable(message.person())
-                .or(() -> Optional.ofNullable(owners.get(key(message.peer()))));
+        Optional<PersonId> owner = Optional.ofNullable(message.person()).or(() -> ownerOf(message.peer()));
         owner.ifPresent(id -> tasks.run(() -> history.unreadCount(Conversation.with(id)), count -> {
-            counts.put(id, count);
+            if (count == 0) {
+                counts.remove(id);
+            } else {
+                counts.put(id, count);
+            }
             changed();
         }, failure -> LOG.warn("Could not count unread messages of {}", id, failure)));
     }
@@ -90,12 +82,13 @@ public final class UnreadViewModel implements AutoCloseable {
         version.set(version.get() + 1);
     }
 
-    private static boolean canChat(Person person) {
-        return person.id() != null && person.endpoints().stream().anyMatch(ChatAddresses::isChatKind);
-    }
-
-    private static String key(Endpoint endpoint) {
-        return endpoint.kind().id() + ":" + endpoint.address();
+    /** The person with this address among those counted for (a message stored before it was linked). */
+    private Optional<PersonId> ownerOf(Endpoint peer) {
+        return persons.stream()
+                .filter(p -> p.id() != null && p.endpoints().stream()
+                        .anyMatch(e -> e.kind() == peer.kind() && e.address().equals(peer.address())))
+                .map(Person::id)
+                .findFirst();
     }
 
     /** Changes whenever a count changes (the list redraws its badges). */

@@ -1,10 +1,12 @@
 package org.switchboard.app.profile;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.PersonId;
 import org.switchboard.contacts.history.CallRecord;
 import org.switchboard.contacts.history.Conversation;
 import org.switchboard.contacts.history.Correction;
@@ -72,6 +74,11 @@ final class DeferredHistory implements MessageHistory {
     @Override
     public int unreadCount(Conversation conversation) {
         return opened.get().unreadCount(conversation);
+    }
+
+    @Override
+    public Map<PersonId, Integer> unreadByPerson() {
+        return opened.get().unreadByPerson();
     }
 
     @Override

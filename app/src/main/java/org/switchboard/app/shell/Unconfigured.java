@@ -1,11 +1,13 @@
 package org.switchboard.app.shell;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.app.secrets.SecretStore;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.EndpointKind;
+import org.switchboard.contacts.PersonId;
 import org.switchboard.contacts.accounts.Account;
 import org.switchboard.contacts.accounts.AccountRepository;
 import org.switchboard.contacts.history.CallRecord;
@@ -118,6 +120,11 @@ final class Unconfigured {
         @Override
         public int unreadCount(Conversation conversation) {
             return 0;
+        }
+
+        @Override
+        public Map<PersonId, Integer> unreadByPerson() {
+            return Map.of();
         }
 
         @Override

@@ -53,4 +53,23 @@ class UnreadViewModelTest {
         assertThat(unread.unread(benBecker)).isZero();
         unread.close();
     }
+
+    @Test
+    void aMessageStoredWithoutItsPersonCountsForThePersonWithItsAddress() {
+        repository = SqlitePersonRepository.open(dir.resolve("switchboard.db"));
+        Endpoint cleo = Addresses.parse(EndpointKind.XMPP, "cleo@chat.example.org");
+        var history = repository.messageHistory();
+        FakeChannelHub hub = new FakeChannelHub(history, Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC));
+        UnreadViewModel unread = new UnreadViewModel(history, hub, new DirectTaskRunner());
+        Person cleoPerson = repository.save(Person.named("Cleo Clark", cleo));
+        unread.countFor(repository.findAll());
+        assertThat(unread.unread(cleoPerson)).isZero();
+
+        MessageRecord fromChannel = MessageRecord.incoming("me@example.test", cleo, "hello",
+                Instant.parse("2026-11-30T10:00:00Z"), "c1", null);
+        assertThat(fromChannel.person()).isNull();
+        hub.emitUnresolved(fromChannel);
+        assertThat(unread.unread(cleoPerson)).isEqualTo(1);
+        unread.close();
+    }
 }

@@ -132,6 +132,12 @@ public final class FakeChannelHub implements ChannelHub {
         return store(incoming);
     }
 
+    /** Stores the message and hands it to the listeners as it is (without the person the store would attach). */
+    public void emitUnresolved(MessageRecord record) {
+        history.append(record);
+        messageListeners.forEach(l -> l.accept(record));
+    }
+
     private MessageRecord store(MessageRecord record) {
         history.append(record);
         MessageRecord stored = history.timeline(Conversation.with(record.peer()), null, 20).stream()

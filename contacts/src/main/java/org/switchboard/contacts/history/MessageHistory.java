@@ -1,9 +1,11 @@
 package org.switchboard.contacts.history;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.PersonId;
 
 /**
  * The message history port: every message stored once, whatever path it arrived by. A message is a
@@ -86,6 +88,12 @@ public interface MessageHistory {
 
     /** Incoming messages in the conversation the user has not read. */
     int unreadCount(Conversation conversation);
+
+    /**
+     * Unread incoming messages per person of the address book, counted as {@link #unreadCount} counts a
+     * person's conversation, in one pass; persons with none are absent.
+     */
+    Map<PersonId, Integer> unreadByPerson();
 
     /** Marks every incoming message of the conversation read; returns how many were unread. */
     int markRead(Conversation conversation);

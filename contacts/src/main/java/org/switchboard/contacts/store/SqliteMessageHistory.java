@@ -4,12 +4,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.switchboard.contacts.Endpoint;
+import org.switchboard.contacts.PersonId;
 import org.switchboard.contacts.history.CallRecord;
 import org.switchboard.contacts.history.Conversation;
 import org.switchboard.contacts.history.Correction;
@@ -177,6 +180,25 @@ final class SqliteMessageHistory implements MessageHistory {
                     rows.next();
                     return rows.getInt(1);
                 }
+            }
+        });
+    }
+
+    @Override
+    public Map<PersonId, Integer> unreadByPerson() {
+        // each unread message once per person, however many of the person's endpoints match its peer;
+        // the partial index history_unread keeps this to the unread rows
+        return database.inTransaction("count unread messages by person", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT person_id, count(*) FROM ("
+                    + "SELECT DISTINCT e.person_id, h.id FROM history h"
+                    + " JOIN endpoints e ON e.kind = h.peer_kind AND lower(e.address) = h.peer_key"
+                    + " WHERE h.unread = 1) GROUP BY person_id");
+                    ResultSet rows = s.executeQuery()) {
+                Map<PersonId, Integer> counts = new HashMap<>();
+                while (rows.next()) {
+                    counts.put(new PersonId(rows.getLong(1)), rows.getInt(2));
+                }
+                return counts;
             }
         });
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -188,6 +189,28 @@ class SqliteMessageHistoryTest {
         assertThat(history.markRead(Conversation.with(kenId))).isEqualTo(2);
         assertThat(history.unreadCount(Conversation.with(kenId))).isZero();
         assertThat(history.unreadCount(Conversation.with(MIDGE))).isEqualTo(1);
+    }
+
+    @Test
+    void unreadByPersonCountsEachPersonsConversationAsUnreadCountDoes() {
+        // Ken twice under the same address (case aside): each of his messages still counts once
+        Person ken = repository.save(Person.named("Ken Carson", KEN,
+                new Endpoint(EndpointKind.XMPP, "Ken@Chat.Example.org", "work")));
+        Person midge = repository.save(Person.named("Midge Hadley", MIDGE));
+        Person quiet = repository.save(Person.named("Quiet Person", new Endpoint(EndpointKind.XMPP, "q@example.org", "")));
+        history.appendAll(List.of(in(KEN, "one", 1, "1", null), in(KEN, "two", 2, "2", null),
+                MessageRecord.outgoing(ACCOUNT, KEN, "mine", T0, "3", null, DeliveryState.SENT),
+                in(MIDGE, "three", 3, "4", null),
+                in(new Endpoint(EndpointKind.XMPP, "stranger@example.org", ""), "hi", 4, "5", null)));
+        PersonId kenId = ken.storedId().orElseThrow();
+        PersonId midgeId = midge.storedId().orElseThrow();
+
+        assertThat(history.unreadByPerson()).containsExactlyInAnyOrderEntriesOf(Map.of(kenId, 2, midgeId, 1));
+        assertThat(history.unreadByPerson().get(kenId)).isEqualTo(history.unreadCount(Conversation.with(kenId)));
+        assertThat(history.unreadByPerson()).doesNotContainKey(quiet.storedId().orElseThrow());
+
+        history.markRead(Conversation.with(midgeId));
+        assertThat(history.unreadByPerson()).containsExactlyInAnyOrderEntriesOf(Map.of(kenId, 2));
     }
 
     @Test
