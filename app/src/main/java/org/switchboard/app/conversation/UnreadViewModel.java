@@ -1,8 +1,8 @@
 package org.switchboard.app.conversation;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -13,6 +13,7 @@ import org.switchboard.app.tasks.TaskRunner;
 import org.switchboard.contacts.Endpoint;
 import org.switchboard.contacts.Person;
 import org.switchboard.contacts.PersonId;
+import org.switchboard.contacts.PersonRepository;
 import org.switchboard.contacts.history.Conversation;
 import org.switchboard.contacts.history.Direction;
 import org.switchboard.contacts.history.MessageHistory;
@@ -27,24 +28,24 @@ public final class UnreadViewModel implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(UnreadViewModel.class);
 
     private final MessageHistory history;
+    /** Finds the owner of a message stored without one (no copy of the address book is kept here). */
+    private final PersonRepository persons;
     private final TaskRunner tasks;
     /** Persons with unread messages only: an address book of thousands mostly has none. */
     private final Map<PersonId, Integer> counts = new HashMap<>();
-    /** The persons last counted for, to find the owner of a message stored without one. */
-    private List<Person> persons = List.of();
     private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
     private final AutoCloseable subscription;
 
-    public UnreadViewModel(MessageHistory history, ChannelHub hub, TaskRunner tasks) {
+    public UnreadViewModel(MessageHistory history, PersonRepository persons, ChannelHub hub, TaskRunner tasks) {
         this.history = history;
+        this.persons = persons;
         this.tasks = tasks;
         this.subscription = hub.onMessage(this::arrived);
     }
 
-    /** Counts everyone's unread messages in the background, in one query. */
-    public void countFor(List<Person> persons) {
+    /** Counts everyone's unread messages in the background, in one query (when the address book was published). */
+    public void countAll() {
         tasks.run(history::unreadByPerson, fresh -> {
-            this.persons = persons;
             counts.clear();
             counts.putAll(fresh);
             changed();
@@ -67,28 +68,26 @@ public final class UnreadViewModel implements AutoCloseable {
         if (message.direction() != Direction.IN || !message.unread()) {
             return;
         }
-        Optional<PersonId> owner = Optional.ofNullable(message.person()).or(() -> ownerOf(message.peer()));
-        owner.ifPresent(id -> tasks.run(() -> history.unreadCount(Conversation.with(id)), count -> {
-            if (count == 0) {
-                counts.remove(id);
-            } else {
-                counts.put(id, count);
-            }
-            changed();
-        }, failure -> LOG.warn("Could not count unread messages of {}", id, failure)));
+        PersonId stored = message.person();
+        tasks.run(() -> Optional.ofNullable(stored).or(() -> ownerOf(message.peer()))
+                        .map(id -> Map.entry(id, history.unreadCount(Conversation.with(id)))),
+                counted -> counted.ifPresent(count -> {
+                    if (count.getValue() == 0) {
+                        counts.remove(count.getKey());
+                    } else {
+                        counts.put(count.getKey(), count.getValue());
+                    }
+                    changed();
+                }), failure -> LOG.warn("Could not count unread messages from {}", message.peer().address(), failure));
     }
 
     private void changed() {
         version.set(version.get() + 1);
     }
 
-    /** The person with this address among those counted for (a message stored before it was linked). */
+    /** The person with this address (a message stored before its sender was linked to a person); in the background. */
     private Optional<PersonId> ownerOf(Endpoint peer) {
-        return persons.stream()
-                .filter(p -> p.id() != null && p.endpoints().stream()
-                        .anyMatch(e -> e.kind() == peer.kind() && e.address().equals(peer.address())))
-                .map(Person::id)
-                .findFirst();
+        return persons.findByAddress(peer.kind(), peer.address()).stream().map(Person::id).filter(Objects::nonNull).findFirst();
     }
 
     /** Changes whenever a count changes (the list redraws its badges). */

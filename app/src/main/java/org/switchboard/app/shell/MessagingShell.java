@@ -45,7 +45,7 @@ final class MessagingShell implements ChatOpener {
         this.tasks = tasks;
         this.styler = styler;
         ChannelHub hub = services.channels();
-        unread = new UnreadViewModel(services.history(), hub, tasks);
+        unread = new UnreadViewModel(services.history(), services.repository(), hub, tasks);
         ownPresence = new OwnPresenceViewModel(hub, tasks);
         conversations = new ConversationWindows(stage, this::conversation, styler, ZoneId.systemDefault());
     }

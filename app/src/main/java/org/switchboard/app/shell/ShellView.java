@@ -93,7 +93,7 @@ public final class ShellView {
         merging.survivorProperty().bind(people.selectedProperty());
         people.everyoneProperty().subscribe(everyone -> afterNextLayout(() -> {
             merging.suggestFrom(everyone);
-            messaging.unread().countFor(everyone);
+            messaging.unread().countAll();
         }));
         messaging.unread().versionProperty().subscribe(v -> peopleView.refreshRows());
         people.selectedProperty().subscribe(this::ensureCard);

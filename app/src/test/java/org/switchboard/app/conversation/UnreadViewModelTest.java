@@ -38,9 +38,9 @@ class UnreadViewModelTest {
         var history = repository.messageHistory();
         history.append(MessageRecord.incoming("me@example.test", ben, "one", Instant.parse("2026-11-30T09:00:00Z"), "o1", null));
         FakeChannelHub hub = new FakeChannelHub(history, Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC));
-        UnreadViewModel unread = new UnreadViewModel(history, hub, new DirectTaskRunner());
+        UnreadViewModel unread = new UnreadViewModel(history, repository, hub, new DirectTaskRunner());
 
-        unread.countFor(repository.findAll());
+        unread.countAll();
         assertThat(unread.unread(benBecker)).isEqualTo(1);
         assertThat(unread.unread(anna)).isZero();
 
@@ -60,9 +60,9 @@ class UnreadViewModelTest {
         Endpoint cleo = Addresses.parse(EndpointKind.XMPP, "cleo@chat.example.org");
         var history = repository.messageHistory();
         FakeChannelHub hub = new FakeChannelHub(history, Clock.fixed(Instant.parse("2026-11-30T10:00:00Z"), ZoneOffset.UTC));
-        UnreadViewModel unread = new UnreadViewModel(history, hub, new DirectTaskRunner());
+        UnreadViewModel unread = new UnreadViewModel(history, repository, hub, new DirectTaskRunner());
         Person cleoPerson = repository.save(Person.named("Cleo Clark", cleo));
-        unread.countFor(repository.findAll());
+        unread.countAll();
         assertThat(unread.unread(cleoPerson)).isZero();
 
         MessageRecord fromChannel = MessageRecord.incoming("me@example.test", cleo, "hello",
@@ -70,6 +70,12 @@ class UnreadViewModelTest {
         assertThat(fromChannel.person()).isNull();
         hub.emitUnresolved(fromChannel);
         assertThat(unread.unread(cleoPerson)).isEqualTo(1);
+
+        // a person added after the last count (the roster linked a new contact) is found too
+        Endpoint dora = Addresses.parse(EndpointKind.XMPP, "dora@chat.example.org");
+        Person doraPerson = repository.save(Person.named("Dora Diaz", dora));
+        hub.emitUnresolved(MessageRecord.incoming("me@example.test", dora, "hi", Instant.parse("2026-11-30T10:01:00Z"), "d1", null));
+        assertThat(unread.unread(doraPerson)).isEqualTo(1);
         unread.close();
     }
 }
