@@ -1,9 +1,7 @@
 package org.switchboard.channels.sip.testing;
 
 import java.io.IOException;
-import java.net.DatagramSocket;
 import java.net.InetSocketAddress;
-import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,7 +42,7 @@ public final class Sipp {
 
     /** Runs {@code calls} calls of scenario {@code name}, {@code rate} new calls a second (0: SIPp's default of 10). */
     public static Result run(String name, InetSocketAddress target, int calls, int rate) throws Exception {
-        List<String> options = new ArrayList<>(List.of("-p", Integer.toString(Tools.freePort()), "-m", Integer.toString(calls)));
+        List<String> options = new ArrayList<>(List.of("-m", Integer.toString(calls)));
         if (rate > 0) {
             options.addAll(List.of("-r", Integer.toString(rate), "-l", Integer.toString(calls)));
         }
@@ -60,53 +58,70 @@ public final class Sipp {
      * once the call is over.
      */
     public static Running serve(String name) throws Exception {
-        int port = Tools.freePort();
-        Running running = start(name, List.of("-p", Integer.toString(port), "-m", "1"));
-        running.port = port;
-        try {
-            Await.untilTrue("SIPp listening on UDP port " + port, () -> !isFree(port) || !running.process.isAlive());
-        } catch (AssertionError | RuntimeException e) {
+        Running running = start(name, List.of("-m", "1"));
+        if (running.ended != null) {
             running.close();
-            throw e;
-        }
-        if (!running.process.isAlive()) {
-            running.close();
-            throw new IOException("SIPp ended before it listened on UDP port " + port);
+            throw new IOException("SIPp ended before it listened on UDP port " + running.port + ":\n" + lastScreen(running.ended));
         }
         return running;
     }
 
-    private static boolean isFree(int port) {
-        try (DatagramSocket probe = new DatagramSocket(new InetSocketAddress("127.0.0.1", port))) {
-            return true;
-        } catch (SocketException e) {
-            return false;
+    /**
+     * Starts SIPp on a free UDP port and waits until it listens there or has ended. A port another process took
+     * between the choice and SIPp's bind is given up for the next free one.
+     */
+    private static Running start(String name, List<String> options) throws Exception {
+        Tools.require("sipp", "SIPp (package sip-tester)");
+        for (int attempt = 1; ; attempt++) {
+            Running running = launch(name, Tools.freePort(), options);
+            Await.untilTrue("SIPp listening on UDP port " + running.port,
+                    () -> isListening(running.port) || !running.process.isAlive());
+            if (!running.process.isAlive()) {
+                running.ended = new String(running.process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                if (running.ended.contains("Unable to bind main socket") && attempt < 5) {
+                    running.close();
+                    continue;
+                }
+            }
+            return running;
         }
     }
 
-    private static Running start(String name, List<String> options) throws Exception {
-        Tools.require("sipp", "SIPp (package sip-tester)");
+    /** Whether a socket is bound to UDP {@code port} of 127.0.0.1, read from the kernel's table without binding a probe. */
+    private static boolean isListening(int port) {
+        String local = String.format(" 0100007F:%04X ", port);
+        try {
+            return Files.readString(Path.of("/proc/net/udp")).contains(local);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read /proc/net/udp to see whether SIPp listens", e);
+        }
+    }
+
+    private static Running launch(String name, int port, List<String> options) throws IOException {
         Path dir = Files.createTempDirectory("switchboard-sipp-");
         Path scenario = dir.resolve(name + ".xml");
         Files.writeString(scenario, Tools.resource(BASE + name + ".xml"));
         List<String> command = new ArrayList<>(List.of("sipp", "-sf", scenario.toString(), "-i", "127.0.0.1", "-timeout", "30s",
                 "-timeout_error", "-recv_timeout", "8000", "-nostdin", "-trace_msg", "-message_file",
                 dir.resolve("messages.log").toString(), "-trace_err", "-error_file", dir.resolve("errors.log").toString(),
-                "-max_recv_loops", "10000"));
+                "-max_recv_loops", "10000", "-p", Integer.toString(port)));
         command.addAll(options);
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        return new Running(process, dir);
+        return new Running(process, dir, port);
     }
 
     /** A SIPp run under way; closing it ends SIPp and removes its files. */
     public static final class Running implements AutoCloseable {
         private final Process process;
         private final Path dir;
-        private int port;
+        private final int port;
+        /** SIPp's whole output when it had ended by the time it was started; null while it runs. */
+        private String ended;
 
-        private Running(Process process, Path dir) {
+        private Running(Process process, Path dir, int port) {
             this.process = process;
             this.dir = dir;
+            this.port = port;
         }
 
         /** The UDP port a served scenario listens on. */
@@ -116,7 +131,7 @@ public final class Sipp {
 
         /** Waits (at most 60 s) for SIPp to finish its calls. */
         public Result await() throws Exception {
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String output = ended != null ? ended : new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IOException("SIPp did not finish within 60 s: " + output);
