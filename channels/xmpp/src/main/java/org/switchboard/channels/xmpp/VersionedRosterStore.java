@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jivesoftware.smack.roster.packet.RosterPacket;
-import org.jivesoftware.smack.roster.rosterstore.RosterStore;
 import org.jivesoftware.smack.util.PacketParserUtils;
 import org.jivesoftware.smack.util.XmlStringBuilder;
 import org.jspecify.annotations.Nullable;
@@ -17,12 +16,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Smack's roster store (XEP-0237) over a {@link RosterCache}: the entries and the version in memory,
- * read from the cache once, written back whole after each change (a login's full roster, a push).
+ * The account's roster as the channel keeps it, with the server's version of it (XEP-0237): the entries and the
+ * version in memory, the only copy the channel holds (Smack's own {@code Roster} is left empty, see
+ * {@link SmackSettings}), read from a {@link RosterCache} once, written back whole after each change (a login's
+ * full roster, a push).
  * What the cache holds is a roster query element as the server sends it, parsed as the server's
  * ({@link LenientRosterProvider}); a text that does not parse is logged and treated as no roster, so the server sends it all.
  */
-final class VersionedRosterStore implements RosterStore {
+final class VersionedRosterStore {
     private static final Logger LOG = LoggerFactory.getLogger(VersionedRosterStore.class);
     private final RosterCache cache;
     private final String account;
@@ -35,51 +36,51 @@ final class VersionedRosterStore implements RosterStore {
         this.account = account;
     }
 
-    @Override
-    public synchronized List<RosterPacket.Item> getEntries() {
+    synchronized List<RosterPacket.Item> entries() {
         readOnce();
         return new ArrayList<>(items.values());
     }
 
-    @Override
-    public synchronized RosterPacket.@Nullable Item getEntry(Jid bareJid) {
+    synchronized RosterPacket.@Nullable Item entry(Jid bareJid) {
         readOnce();
         return items.get(bareJid.asBareJid());
     }
 
-    @Override
-    public synchronized String getRosterVersion() {
+    /** Whether {@code jid}'s account is in the roster. */
+    synchronized boolean contains(Jid jid) {
+        readOnce();
+        return items.containsKey(jid.asBareJid());
+    }
+
+    /** Whether {@code jid}'s account may see the user's presence (subscription from or both, RFC 6121 §2.1.2.5). */
+    synchronized boolean subscribedToMe(Jid jid) {
+        readOnce();
+        RosterPacket.Item item = items.get(jid.asBareJid());
+        return item != null && (item.getItemType() == RosterPacket.ItemType.from || item.getItemType() == RosterPacket.ItemType.both);
+    }
+
+    synchronized String version() {
         readOnce();
         return version;
     }
 
-    @Override
-    public synchronized boolean addEntry(RosterPacket.Item item, String newVersion) {
+    synchronized void put(RosterPacket.Item item, @Nullable String newVersion) {
         readOnce();
         items.put(item.getJid(), item);
-        return written(newVersion);
+        written(newVersion);
     }
 
-    @Override
-    public synchronized boolean resetEntries(Collection<RosterPacket.Item> newItems, String newVersion) {
+    synchronized void replaceAll(Collection<RosterPacket.Item> newItems, @Nullable String newVersion) {
         items.clear();
         newItems.forEach(item -> items.put(item.getJid(), item));
         read = true;
-        return written(newVersion);
+        written(newVersion);
     }
 
-    @Override
-    public synchronized boolean removeEntry(Jid bareJid, String newVersion) {
+    synchronized void remove(Jid bareJid, @Nullable String newVersion) {
         readOnce();
         items.remove(bareJid.asBareJid());
-        return written(newVersion);
-    }
-
-    @Override
-    public synchronized void resetStore() {
-        items.clear();
-        read = true;
-        written("");
+        written(newVersion);
     }
 
     private void readOnce() {
@@ -110,7 +111,7 @@ final class VersionedRosterStore implements RosterStore {
         }
     }
 
-    private boolean written(@Nullable String newVersion) {
+    private void written(@Nullable String newVersion) {
         version = newVersion == null ? "" : newVersion;
         XmlStringBuilder xml = new XmlStringBuilder();
         xml.halfOpenElement(RosterPacket.ELEMENT).xmlnsAttribute(RosterPacket.NAMESPACE).optAttribute("ver", version)
@@ -119,10 +120,8 @@ final class VersionedRosterStore implements RosterStore {
         xml.closeElement(RosterPacket.ELEMENT);
         try {
             cache.write(xml.toString());
-            return true;
         } catch (RuntimeException e) {
             LOG.warn("Cannot keep the roster of {}; the next login fetches it whole: {}", account, e.getMessage());
-            return false;
         }
     }
 }

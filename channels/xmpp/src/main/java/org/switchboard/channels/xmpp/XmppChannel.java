@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.jivesoftware.smack.ConnectionListener;
 import org.jivesoftware.smack.StanzaCollector;
-import org.jivesoftware.smack.roster.Roster;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -55,7 +54,7 @@ public final class XmppChannel implements Channel {
     private final XmppContactList contactList;
     private final XmppArchive archive;
     private final XmppChatStates chatStates;
-    private final VersionedRosterStore rosterStore;
+    private final VersionedRosterStore roster;
     private volatile @Nullable PinningTrustManager trust;
     private volatile KeyExchangeGroups groups = KeyExchangeGroups.FAST;
     private volatile Consumer<XMPPTCPConnection> connectionHook = c -> {};
@@ -63,7 +62,7 @@ public final class XmppChannel implements Channel {
     XmppChannel(XmppAccount account, Executor events, TrustAnchors anchors, CapsCache caps, RosterCache rosterCache,
             Duration sendDeadline) {
         this.account = account;
-        this.rosterStore = new VersionedRosterStore(rosterCache, account.bareJid());
+        this.roster = new VersionedRosterStore(rosterCache, account.bareJid());
         this.anchors = anchors;
         this.calls = new Calls(io, events, () -> trust);
         String name = "XMPP " + account.bareJid();
@@ -71,8 +70,9 @@ public final class XmppChannel implements Channel {
         SerialExecutor sends = new SerialExecutor(io);
         this.messaging = new XmppMessaging(sessions, new Calls(sends, events, () -> trust),
                 new Calls(sends.hereWhenIdle(), events, () -> trust), new EventHub<>(name + " message", events), outbox, sendDeadline);
-        this.presence = new XmppPresence(sessions, calls, io, new EventHub<>(name + " presence", events), own, new CapsResolver(caps));
-        this.contactList = new XmppContactList(sessions, calls, new EventHub<>(name + " contact-list", events));
+        this.presence = new XmppPresence(sessions, calls, io, new EventHub<>(name + " presence", events), own, new CapsResolver(caps),
+                roster);
+        this.contactList = new XmppContactList(sessions, calls, new EventHub<>(name + " contact-list", events), roster);
         this.archive = new XmppArchive(sessions, calls);
         this.chatStates = new XmppChatStates(sessions, calls, new EventHub<>(name + " chat-state", events));
     }
@@ -131,9 +131,8 @@ public final class XmppChannel implements Channel {
             }
             try {
                 connection.connect();
-                contactList.loginStarts();
                 connection.login(account.localpart(), XmppConnector.password(account));
-                contactList.loggedIn(connection.streamWasResumed());
+                presence.loggedIn(connection.streamWasResumed());
             } catch (Exception e) {
                 if (fresh) {
                     connection.disconnect();
@@ -156,12 +155,11 @@ public final class XmppChannel implements Channel {
         PinningTrustManager pinning = new PinningTrustManager(anchors::trustManager, account.pinnedFingerprints());
         trust = pinning;
         XMPPTCPConnection connection = XmppConnector.create(account, pinning, groups);
-        Roster roster = Roster.getInstanceFor(connection);
-        roster.setRosterStore(rosterStore); // before the login, which asks for the roster with the kept version
         messaging.attach(connection);
+        ReceiptReplies.attach(connection, roster::subscribedToMe);
         chatStates.attach(connection);
-        presence.attach(connection, roster);
-        contactList.attach(connection, roster);
+        presence.attach(connection);
+        contactList.attach(connection);
         connection.addConnectionListener(new Closing(connection));
         connectionHook.accept(connection);
         outbox.newConnection();
@@ -173,6 +171,7 @@ public final class XmppChannel implements Channel {
         messaging.queueWhileDown(true);
         @Nullable StanzaCollector carbons = null;
         if (!resumed) {
+            contactList.requestLoginRoster(connection);
             carbons = messaging.requestCarbons(connection);
             contactList.awaitLoginRoster(Duration.ofMillis(connection.getReplyTimeout()));
             OwnStatus status = own.get().mode() == OwnStatus.Mode.OFFLINE ? OwnStatus.AVAILABLE : own.get();

@@ -133,7 +133,7 @@ final class XmppMessaging implements Messaging, MessageEvents, Corrections {
         CarbonManager.getInstanceFor(connection).addCarbonCopyReceivedListener(
                 (direction, copy, wrapper) -> onCarbon(direction, copy, wrapper, connection));
         DeliveryReceiptManager receipts = DeliveryReceiptManager.getInstanceFor(connection);
-        receipts.setAutoReceiptMode(DeliveryReceiptManager.AutoReceiptMode.ifIsSubscribed);
+        receipts.setAutoReceiptMode(DeliveryReceiptManager.AutoReceiptMode.disabled); // ReceiptReplies answers
         receipts.addReceiptReceivedListener((from, to, receiptId, stanza) -> onReceipt(from, receiptId));
     }
 

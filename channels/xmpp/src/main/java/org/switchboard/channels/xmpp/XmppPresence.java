@@ -6,8 +6,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.jivesoftware.smack.packet.Presence;
-import org.jivesoftware.smack.roster.AbstractRosterListener;
-import org.jivesoftware.smack.roster.Roster;
+import org.jivesoftware.smack.ConnectionListener;
+import org.jivesoftware.smack.filter.AndFilter;
+import org.jivesoftware.smack.filter.OrFilter;
+import org.jivesoftware.smack.filter.PresenceTypeFilter;
+import org.jivesoftware.smack.filter.StanzaFilter;
+import org.jivesoftware.smack.filter.ToMatchesFilter;
 import org.jivesoftware.smack.tcp.XMPPTCPConnection;
 import org.jivesoftware.smackx.disco.packet.DiscoverInfo;
 import org.jxmpp.jid.BareJid;
@@ -29,15 +33,22 @@ import org.switchboard.channels.api.support.EventHub;
  */
 final class XmppPresence implements PresenceSource, OwnPresence {
     private static final Logger LOG = LoggerFactory.getLogger(XmppPresence.class);
+    private static final StanzaFilter CONTACT_PRESENCE = new OrFilter(PresenceTypeFilter.AVAILABLE, PresenceTypeFilter.UNAVAILABLE,
+            PresenceTypeFilter.ERROR);
+    private static final StanzaFilter OWN_UNAVAILABLE = new AndFilter(PresenceTypeFilter.UNAVAILABLE, ToMatchesFilter.MATCH_NO_TO_SET);
     private final Sessions sessions;
     private final Calls calls;
     private final Executor io;
     private final EventHub<EndpointStatus> hub;
     private final OwnStatusHolder own;
     private final CapsResolver caps;
+    private final VersionedRosterStore roster;
+    private final ContactPresences presences = new ContactPresences();
 
-    XmppPresence(Sessions sessions, Calls calls, Executor io, EventHub<EndpointStatus> hub, OwnStatusHolder own, CapsResolver caps) {
+    XmppPresence(Sessions sessions, Calls calls, Executor io, EventHub<EndpointStatus> hub, OwnStatusHolder own, CapsResolver caps,
+            VersionedRosterStore roster) {
         this.caps = caps;
+        this.roster = roster;
         this.sessions = sessions;
         this.calls = calls;
         this.io = io;
@@ -78,36 +89,64 @@ final class XmppPresence implements PresenceSource, OwnPresence {
         LOG.info("Own presence on {} is now {}", connection.getUser() == null ? "?" : connection.getUser().asBareJid(), status.mode());
     }
 
-    /** Wires this connection's roster presence to the hub; called before login. */
-    void attach(XMPPTCPConnection connection, Roster roster) {
-        roster.addRosterListener(new AbstractRosterListener() {
+    /**
+     * Wires this connection's contact presences to the hub; called before login. Presences are ordered: Smack hands
+     * synchronous listeners one stanza at a time, in the order they arrived.
+     */
+    void attach(XMPPTCPConnection connection) {
+        connection.addSyncStanzaListener(stanza -> onPresence(connection, (Presence) stanza), CONTACT_PRESENCE);
+        connection.addStanzaSendingListener(stanza -> allOffline(), OWN_UNAVAILABLE);
+        connection.addConnectionListener(new ConnectionListener() {
             @Override
-            public void presenceChanged(Presence presence) {
-                onPresence(connection, roster, presence);
+            public void connectionClosed() {
+                allOffline();
             }
         });
     }
 
-    private void onPresence(XMPPTCPConnection connection, Roster roster, Presence changed) {
+    /**
+     * After each login: a new session (not a resumed stream) starts with every contact offline until the server
+     * says otherwise, as the presences of the last session may have ended unseen.
+     */
+    void loggedIn(boolean resumed) {
+        if (!resumed) {
+            allOffline();
+        }
+    }
+
+    private void onPresence(XMPPTCPConnection connection, Presence changed) {
         Jid from = changed.getFrom();
+        if (from == null || !roster.contains(from)) {
+            return; // not a contact: the user's own other clients, a stranger, or the server
+        }
         Optional<Endpoint> endpoint = Jids.endpoint(from);
         if (endpoint.isEmpty()) {
             LOG.warn("Ignored presence from an invalid address");
             return;
         }
-        BareJid bare = from.asBareJid();
-        Presence best = roster.getPresence(bare);
+        Presence best = presences.apply(changed);
         hub.publish(status(endpoint.get(), best));
         if (best.isAvailable() && caps.unknown(best)) {
-            io.execute(() -> discover(connection, roster, endpoint.get(), best));
+            io.execute(() -> discover(connection, endpoint.get(), best));
         }
     }
 
-    private void discover(XMPPTCPConnection connection, Roster roster, Endpoint endpoint, Presence presence) {
+    /** Every contact that had a presence is now offline: the connection ended or the user went offline or invisible. */
+    private void allOffline() {
+        for (BareJid account : presences.clear()) {
+            Jids.endpoint(account).ifPresent(endpoint -> hub.publish(new EndpointStatus(endpoint,
+                    org.switchboard.contacts.Presence.OFFLINE, "", Set.of(), true)));
+        }
+    }
+
+    private void discover(XMPPTCPConnection connection, Endpoint endpoint, Presence presence) {
         Jid fullJid = presence.getFrom();
         try {
             caps.discover(connection, fullJid, presence);
-            hub.publish(status(endpoint, roster.getPresence(fullJid.asBareJid())));
+            Presence best = presences.best(fullJid.asBareJid());
+            if (best != null) {
+                hub.publish(status(endpoint, best));
+            }
         } catch (Exception e) {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
