@@ -155,8 +155,8 @@ public final class XmppChannel implements Channel {
         PinningTrustManager pinning = new PinningTrustManager(anchors::trustManager, account.pinnedFingerprints());
         trust = pinning;
         XMPPTCPConnection connection = XmppConnector.create(account, pinning, groups);
+        ReceiptReplies.attach(connection, roster::subscribedToMe); // first: a receipt leaves before the message is handed on
         messaging.attach(connection);
-        ReceiptReplies.attach(connection, roster::subscribedToMe);
         chatStates.attach(connection);
         presence.attach(connection);
         contactList.attach(connection);

@@ -29,7 +29,7 @@ import org.switchboard.contacts.EndpointKind;
 /** One-to-one chat with a slixmpp peer and with a second XmppChannel, receipts, and bad input. */
 class XmppMessagingTest {
     @RegisterExtension
-    static final ProsodyServer SERVER = new ProsodyServer(List.of("alice", "bob", "peer"), seeder -> {
+    static final ProsodyServer SERVER = new ProsodyServer(List.of("alice", "bob", "peer", "stranger"), seeder -> {
         seeder.write("alice", List.of(mutual("peer"), mutual("bob")));
         seeder.write("bob", List.of(mutual("alice")));
         seeder.write("peer", List.of(mutual("alice")));
@@ -117,6 +117,23 @@ class XmppMessagingTest {
         assertThat(got.timestamp()).isBetween(before, Instant.now().plusSeconds(5));
         assertThat(got.truncated()).isFalse();
         peer.await("alice's receipt", e -> "receipt".equals(e.get("event")));
+    }
+
+    @Test
+    void aStrangerGetsNoReceiptThatWouldTellThemTheUserIsOnline() throws Exception {
+        Endpoint strangerAddress = xmpp("stranger@example.test");
+        Recorder<MessageEvent> strangerEvents = new Recorder<>();
+        try (XmppChannel stranger = new XmppChannelFactory(Runnable::run, TrustAnchors.system()).create(SERVER.pinnedAccount("stranger"))) {
+            stranger.capability(MessageEvents.class).orElseThrow().onMessageEvent(strangerEvents);
+            stranger.connect().get(10, TimeUnit.SECONDS);
+            String asked = messaging(stranger).send(ALICE, "are you there?").get(10, TimeUnit.SECONDS).messageId();
+            ALICE_EVENTS.await("the stranger's message", MessageEvent.Received.class, r -> r.body().equals("are you there?"));
+
+            // A receipt would leave alice before her message is handed on, and her stream keeps its order.
+            messaging(alice).send(strangerAddress, "who is this?").get(10, TimeUnit.SECONDS);
+            strangerEvents.await("alice's message at the stranger", MessageEvent.Received.class, r -> r.body().equals("who is this?"));
+            assertThat(strangerEvents.events()).noneMatch(e -> e instanceof MessageEvent.Delivered d && d.messageId().equals(asked));
+        }
     }
 
     @Test
