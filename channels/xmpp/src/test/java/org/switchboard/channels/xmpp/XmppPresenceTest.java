@@ -79,6 +79,26 @@ class XmppPresenceTest {
     }
 
     @Test
+    void goingInvisibleShowsContactsOfflineUntilTheServerSendsTheirPresenceAgain() throws Exception {
+        STATUSES.await("the peer online", EndpointStatus.class, s -> s.endpoint().equals(PEER) && s.presence().isOnline());
+        OwnPresence own = alice.capability(OwnPresence.class).orElseThrow();
+        int before = STATUSES.events().size();
+
+        own.publish(new OwnStatus(OwnStatus.Mode.INVISIBLE, "")).get(10, TimeUnit.SECONDS);
+        awaitAfter(before, "the peer offline while alice is invisible", s -> s.presence() == Presence.OFFLINE);
+        int hidden = STATUSES.events().size();
+        own.publish(OwnStatus.AVAILABLE).get(10, TimeUnit.SECONDS);
+        awaitAfter(hidden, "the peer online again", s -> s.presence().isOnline());
+    }
+
+    private static void awaitAfter(int seen, String what, java.util.function.Predicate<EndpointStatus> match) {
+        Await.until(what, () -> {
+            List<EndpointStatus> all = STATUSES.events();
+            return all.subList(seen, all.size()).stream().filter(s -> s.endpoint().equals(PEER) && match.test(s)).findFirst();
+        });
+    }
+
+    @Test
     void ownStatusChosenWhileOfflineIsSentAtLogin() throws Exception {
         try (XmppChannel second = new XmppChannelFactory(Runnable::run, TrustAnchors.system()).create(SERVER.pinnedAccount("alice"))) {
             second.capability(OwnPresence.class).orElseThrow().publish(new OwnStatus(OwnStatus.Mode.AWAY, "Second device")).join();
