@@ -56,11 +56,6 @@ final class RosterAtLogin {
         }
     }
 
-    /** True from a request until its answer arrives or fails. */
-    boolean loading() {
-        return !load.isDone();
-    }
-
     /** Whether the last login's roster arrived, waiting for it up to {@code timeout}; false when it failed or none was asked for. */
     boolean await(Duration timeout) throws InterruptedException {
         try {
