@@ -63,8 +63,12 @@ final class ContactPresences {
 
     /** Forgets every presence (the connection ended, or the user went offline); the accounts that had one. */
     List<BareJid> clear() {
-        List<BareJid> had = new ArrayList<>(available.keySet());
-        available.keySet().removeAll(had);
+        List<BareJid> had = new ArrayList<>();
+        for (BareJid account : available.keySet()) {
+            if (available.remove(account) != null) { // one by one: a presence arriving meanwhile is either cleared or kept whole
+                had.add(account);
+            }
+        }
         return had;
     }
 }

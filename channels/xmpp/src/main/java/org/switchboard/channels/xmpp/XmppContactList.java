@@ -64,12 +64,12 @@ final class XmppContactList implements ContactList {
     public CompletableFuture<Void> subscribe(Endpoint who) {
         return calls.call(() -> {
             XMPPTCPConnection connection = sessions.connection();
+            var jid = Jids.jid(who);
             RosterPacket add = new RosterPacket();
             add.setType(IQ.Type.set);
-            add.addRosterItem(new RosterPacket.Item(Jids.jid(who), null));
+            add.addRosterItem(new RosterPacket.Item(jid, null));
             connection.sendIqRequestAndWaitForResponse(add);
-            connection.sendStanza(connection.getStanzaFactory().buildPresenceStanza().to(Jids.jid(who))
-                    .ofType(Presence.Type.subscribe).build());
+            connection.sendStanza(connection.getStanzaFactory().buildPresenceStanza().to(jid).ofType(Presence.Type.subscribe).build());
             return null;
         });
     }

@@ -134,8 +134,7 @@ final class XmppPresence implements PresenceSource, OwnPresence {
     /** Every contact that had a presence is now offline: the connection ended or the user went offline or invisible. */
     private void allOffline() {
         for (BareJid account : presences.clear()) {
-            Jids.endpoint(account).ifPresent(endpoint -> hub.publish(new EndpointStatus(endpoint,
-                    org.switchboard.contacts.Presence.OFFLINE, "", Set.of(), true)));
+            Jids.endpoint(account).ifPresent(endpoint -> hub.publish(offline(endpoint, "")));
         }
     }
 
@@ -158,13 +157,17 @@ final class XmppPresence implements PresenceSource, OwnPresence {
     }
 
     private EndpointStatus status(Endpoint endpoint, Presence presence) {
-        var rank = PresenceMapping.rank(presence);
         String text = presence.getStatus() == null ? "" : presence.getStatus();
         if (!presence.isAvailable()) {
-            return new EndpointStatus(endpoint, rank, text, Set.of(), true);
+            return offline(endpoint, text);
         }
         DiscoverInfo info = caps.known(presence);
         Set<Capability> capabilities = PresenceMapping.capabilities(info);
-        return new EndpointStatus(endpoint, rank, text, capabilities, info != null);
+        return new EndpointStatus(endpoint, PresenceMapping.rank(presence), text, capabilities, info != null);
+    }
+
+    /** Known to be offline: nothing can reach the contact over XMPP until a client of theirs comes online. */
+    private static EndpointStatus offline(Endpoint endpoint, String text) {
+        return new EndpointStatus(endpoint, org.switchboard.contacts.Presence.OFFLINE, text, Set.of(), true);
     }
 }
